@@ -1,0 +1,249 @@
+//! `minivm dis`: the disassembler, producing exactly the text of python3.12's `dis.dis(code)`
+//! (`Lib/dis.py`: `_disassemble_recursive`, `_disassemble_bytes`, `Instruction._disassemble`).
+//! It walks the code with the same instruction decoder as the eval loop and renders each
+//! oparg by the operand kind that the opcode table gives.
+
+use std::collections::HashSet;
+use std::fmt::Write;
+
+use crate::code::linetable::line_starts;
+use crate::code::{CodeObject, Instruction};
+use crate::opcode::{self, OperandKind};
+
+/// `dis.dis(code)` of a module: the module's code, then every nested code object in
+/// constant order, depth first.
+pub fn dis_module(code: &CodeObject, show_caches: bool) -> String {
+    let mut out = String::new();
+    disassemble_recursive(code, show_caches, &mut out);
+    out
+}
+
+fn disassemble_recursive(code: &CodeObject, show_caches: bool, out: &mut String) {
+    disassemble(code, show_caches, out);
+    for c in code.consts.iter() {
+        if let crate::code::Constant::Code(inner) = c {
+            out.push('\n');
+            let _ = writeln!(out, "Disassembly of {}:", c.repr());
+            disassemble_recursive(inner, show_caches, out);
+        }
+    }
+}
+
+/// The jump target of a relative jump, in bytes, as `dis` computes it.
+fn jump_target(instr: &Instruction, kind: OperandKind, arg: i32) -> Option<i64> {
+    let signed = match kind {
+        OperandKind::JumpForward => arg as i64,
+        OperandKind::JumpBackward => -(arg as i64),
+        _ => return None,
+    };
+    Some(instr.unit as i64 * 2 + 2 + signed * 2 + 2 * instr.caches() as i64)
+}
+
+/// Renders the oparg as `dis` does in the parenthesised column.
+fn argrepr(code: &CodeObject, instr: &Instruction, kind: OperandKind, arg: i32) -> String {
+    let name = |table: &[std::rc::Rc<str>], i: i64| -> String {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| table.get(i))
+            .map_or_else(|| "<invalid>".to_string(), |s| s.to_string())
+    };
+    let a = arg as i64;
+    match kind {
+        OperandKind::None | OperandKind::Raw => String::new(),
+        OperandKind::Const => usize::try_from(a)
+            .ok()
+            .and_then(|i| code.consts.get(i))
+            .map_or_else(|| "<invalid>".to_string(), |c| c.repr()),
+        OperandKind::Name => name(&code.names, a),
+        OperandKind::GlobalName => with_prefix(name(&code.names, a >> 1), a & 1 != 0, "NULL + "),
+        OperandKind::AttrName => with_prefix(name(&code.names, a >> 1), a & 1 != 0, "NULL|self + "),
+        OperandKind::SuperAttrName => {
+            with_prefix(name(&code.names, a >> 2), a & 1 != 0, "NULL|self + ")
+        }
+        OperandKind::Local | OperandKind::Free => name(&code.localsplusnames, a),
+        OperandKind::JumpForward | OperandKind::JumpBackward => {
+            format!("to {}", jump_target(instr, kind, arg).unwrap_or(0))
+        }
+        OperandKind::Compare => opcode::CMP_OPS
+            .get((a >> 4) as usize)
+            .copied()
+            .unwrap_or("<invalid>")
+            .to_string(),
+        OperandKind::BinaryOp => opcode::NB_OPS
+            .get(a as usize)
+            .map_or("<invalid>", |op| op.1)
+            .to_string(),
+        OperandKind::FormatValue => {
+            let mut s = ["", "str", "repr", "ascii"][(a & 3) as usize].to_string();
+            if a & 4 != 0 {
+                if !s.is_empty() {
+                    s.push_str(", ");
+                }
+                s.push_str("with format");
+            }
+            s
+        }
+        OperandKind::MakeFunction => opcode::MAKE_FUNCTION_FLAGS
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| a & (1 << i) != 0)
+            .map(|(_, s)| *s)
+            .collect::<Vec<_>>()
+            .join(", "),
+        OperandKind::Intrinsic1 => opcode::INTRINSIC_1
+            .get(a as usize)
+            .copied()
+            .unwrap_or("<invalid>")
+            .to_string(),
+        OperandKind::Intrinsic2 => opcode::INTRINSIC_2
+            .get(a as usize)
+            .copied()
+            .unwrap_or("<invalid>")
+            .to_string(),
+    }
+}
+
+fn with_prefix(s: String, flag: bool, prefix: &str) -> String {
+    if flag { format!("{prefix}{s}") } else { s }
+}
+
+/// One line of output, laid out as `Instruction._disassemble`.
+fn line(
+    lineno: Option<i32>,
+    lineno_width: usize,
+    target: bool,
+    offset: usize,
+    offset_width: usize,
+    name: &str,
+    arg: Option<i32>,
+    argrepr: &str,
+) -> String {
+    let mut fields: Vec<String> = Vec::with_capacity(6);
+    if lineno_width > 0 {
+        fields.push(match lineno {
+            Some(l) => format!("{l:>lineno_width$}"),
+            None => " ".repeat(lineno_width),
+        });
+    }
+    fields.push("   ".into());
+    fields.push(if target { ">>".into() } else { "  ".into() });
+    fields.push(format!("{offset:>offset_width$}"));
+    fields.push(format!("{name:<20}"));
+    if let Some(arg) = arg {
+        fields.push(format!("{arg:>5}"));
+        if !argrepr.is_empty() {
+            fields.push(format!("({argrepr})"));
+        }
+    }
+    fields.join(" ").trim_end().to_string()
+}
+
+/// `dis.disassemble(code)`: one code object, without recursion.
+pub fn disassemble(code: &CodeObject, show_caches: bool, out: &mut String) {
+    let starts = line_starts(&code.positions);
+    let start_at: std::collections::HashMap<usize, i32> = starts.iter().copied().collect();
+    let lineno_width = match starts.iter().map(|(_, l)| *l).max() {
+        None => 0,
+        Some(max) if max >= 1000 => max.to_string().len(),
+        Some(_) => 3,
+    };
+    let max_offset = code.code.len().saturating_sub(2);
+    let offset_width = if max_offset >= 10000 {
+        max_offset.to_string().len()
+    } else {
+        4
+    };
+
+    let mut labels: HashSet<i64> = HashSet::new();
+    for instr in code.instructions() {
+        if let (Some(op), Some(arg)) = (instr.opcode, instr.arg) {
+            if let Some(t) = jump_target(&instr, op.base().info().kind, arg) {
+                labels.insert(t);
+            }
+        }
+    }
+    for e in code.exception_entries.iter() {
+        labels.insert(e.target as i64 * 2);
+    }
+
+    for instr in code.instructions() {
+        let offset = instr.unit * 2;
+        let lineno = start_at.get(&instr.unit).copied();
+        if lineno_width > 0 && lineno.is_some() && offset > 0 {
+            out.push('\n');
+        }
+        let (name, repr) = match instr.opcode {
+            Some(op) => {
+                let kind = op.base().info().kind;
+                let repr = instr
+                    .arg
+                    .map(|a| argrepr(code, &instr, kind, a))
+                    .unwrap_or_default();
+                (op.name().to_string(), repr)
+            }
+            None => (format!("<{}>", instr.byte), String::new()),
+        };
+        let target = labels.contains(&(offset as i64));
+        out.push_str(&line(
+            lineno,
+            lineno_width,
+            target,
+            offset,
+            offset_width,
+            &name,
+            instr.arg,
+            &repr,
+        ));
+        out.push('\n');
+        if show_caches {
+            if let Some(op) = instr.opcode {
+                let mut unit = instr.unit;
+                for (field, size) in opcode::cache_format(op.base()) {
+                    for i in 0..*size as usize {
+                        unit += 1;
+                        let repr = if i == 0 {
+                            format!("{field}: {}", cache_value(&code.code, unit, *size as usize))
+                        } else {
+                            String::new()
+                        };
+                        out.push_str(&line(
+                            None,
+                            lineno_width,
+                            false,
+                            unit * 2,
+                            offset_width,
+                            "CACHE",
+                            Some(0),
+                            &repr,
+                        ));
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    if !code.exception_entries.is_empty() {
+        out.push_str("ExceptionTable:\n");
+        for e in code.exception_entries.iter() {
+            let lasti = if e.lasti { " lasti" } else { "" };
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]{lasti}",
+                e.start * 2,
+                e.end * 2 - 2,
+                e.target * 2,
+                e.depth
+            );
+        }
+    }
+}
+
+/// A cache field's value: `size` units read as one little-endian number.
+fn cache_value(code: &[u8], unit: usize, size: usize) -> u128 {
+    let start = (unit * 2).min(code.len());
+    let end = (unit * 2 + size * 2).min(code.len());
+    code[start..end]
+        .iter()
+        .rev()
+        .fold(0u128, |acc, b| (acc << 8) | *b as u128)
+}

@@ -1,0 +1,73 @@
+//! The `minivm` command line: parses arguments with clap and dispatches to one module per
+//! command. Formatting lives here, not in the VM.
+
+pub mod dis;
+pub mod inspect;
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+use crate::loader::{self, Pyc};
+
+#[derive(Parser)]
+#[command(
+    name = "minivm",
+    version,
+    about = "A small, fast, readable VM for CPython 3.12 bytecode"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Disassemble a .pyc exactly as python3.12's `dis.dis` prints it.
+    Dis {
+        file: PathBuf,
+        /// Also list the inline CACHE units with their fields.
+        #[arg(long)]
+        show_caches: bool,
+    },
+    /// Show the header and the tree of code objects with every field decoded.
+    Inspect { file: PathBuf },
+}
+
+/// Exit status for a file that cannot be loaded (the same as CPython's for a bad command line).
+pub const EXIT_BAD_INPUT: i32 = 2;
+
+/// Runs the command line and returns the process exit status.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { EXIT_BAD_INPUT } else { 0 };
+        }
+    };
+    let result = match &cli.command {
+        Command::Dis { file, show_caches } => {
+            load(file).map(|pyc| dis::dis_module(&pyc.code, *show_caches))
+        }
+        Command::Inspect { file } => load(file).map(|pyc| inspect::inspect(&pyc)),
+    };
+    match result {
+        Ok(text) => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`minivm dis f.pyc | head`) is not an error worth reporting.
+            let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+            0
+        }
+        Err(message) => {
+            eprintln!("minivm: {message}");
+            EXIT_BAD_INPUT
+        }
+    }
+}
+
+/// Loads a `.pyc`, turning any failure into a one-line message that names the file.
+pub fn load(path: &Path) -> Result<Pyc, String> {
+    loader::load_file(path).map_err(|e| format!("{}: {e}", path.display()))
+}

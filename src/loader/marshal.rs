@@ -1,0 +1,492 @@
+//! The marshal reader: CPython 3.12's `Python/marshal.c` format, read back into `Constant`s.
+//!
+//! Every length is checked against the bytes that remain before anything is allocated, nesting
+//! is limited as CPython limits it, and every failure is a `LoadError` with the byte offset.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use super::error::{LoadError, LoadErrorKind};
+use crate::code::{CodeFields, CodeObject, Constant};
+
+/// CPython's `MAX_MARSHAL_STACK_DEPTH`.
+pub const MAX_DEPTH: usize = 2000;
+
+/// Set on a type code when the object is appended to the back-reference list.
+const FLAG_REF: u8 = 0x80;
+
+mod ty {
+    pub const NULL: u8 = b'0';
+    pub const NONE: u8 = b'N';
+    pub const FALSE: u8 = b'F';
+    pub const TRUE: u8 = b'T';
+    pub const STOPITER: u8 = b'S';
+    pub const ELLIPSIS: u8 = b'.';
+    pub const INT: u8 = b'i';
+    pub const INT64: u8 = b'I';
+    pub const FLOAT: u8 = b'f';
+    pub const BINARY_FLOAT: u8 = b'g';
+    pub const COMPLEX: u8 = b'x';
+    pub const BINARY_COMPLEX: u8 = b'y';
+    pub const LONG: u8 = b'l';
+    pub const STRING: u8 = b's';
+    pub const INTERNED: u8 = b't';
+    pub const REF: u8 = b'r';
+    pub const TUPLE: u8 = b'(';
+    pub const LIST: u8 = b'[';
+    pub const DICT: u8 = b'{';
+    pub const CODE: u8 = b'c';
+    pub const UNICODE: u8 = b'u';
+    pub const SET: u8 = b'<';
+    pub const FROZENSET: u8 = b'>';
+    pub const ASCII: u8 = b'a';
+    pub const ASCII_INTERNED: u8 = b'A';
+    pub const SMALL_TUPLE: u8 = b')';
+    pub const SHORT_ASCII: u8 = b'z';
+    pub const SHORT_ASCII_INTERNED: u8 = b'Z';
+}
+
+/// A back-reference slot: empty while its container is still being read.
+type Slot = Option<Constant>;
+
+pub struct Reader<'a> {
+    data: &'a [u8],
+    pos: usize,
+    refs: Vec<Slot>,
+    depth: usize,
+}
+
+/// Reads one marshal object from `data`, starting at `start` (offsets in errors count from
+/// the beginning of `data`, so a `.pyc` reports file offsets). Trailing bytes are ignored, as
+/// CPython ignores them.
+pub fn read_object(data: &[u8], start: usize) -> Result<Constant, LoadError> {
+    let mut reader = Reader {
+        data,
+        pos: start,
+        refs: Vec::new(),
+        depth: 0,
+    };
+    reader.object()
+}
+
+impl<'a> Reader<'a> {
+    fn err(&self, at: usize, kind: LoadErrorKind) -> LoadError {
+        LoadError::new(at, kind)
+    }
+
+    fn remaining(&self) -> usize {
+        self.data.len() - self.pos
+    }
+
+    fn take(&mut self, n: usize, what: &'static str) -> Result<&'a [u8], LoadError> {
+        if n > self.remaining() {
+            return Err(self.err(
+                self.pos,
+                LoadErrorKind::Truncated {
+                    what,
+                    needed: n,
+                    available: self.remaining(),
+                },
+            ));
+        }
+        let bytes = &self.data[self.pos..self.pos + n];
+        self.pos += n;
+        Ok(bytes)
+    }
+
+    fn u8(&mut self, what: &'static str) -> Result<u8, LoadError> {
+        Ok(self.take(1, what)?[0])
+    }
+
+    fn i32(&mut self, what: &'static str) -> Result<i32, LoadError> {
+        let b = self.take(4, what)?;
+        Ok(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn f64(&mut self, what: &'static str) -> Result<f64, LoadError> {
+        let b = self.take(8, what)?;
+        let mut raw = [0; 8];
+        raw.copy_from_slice(b);
+        Ok(f64::from_le_bytes(raw))
+    }
+
+    /// A length prefix that must be non-negative and, at `min_bytes` per item, fit in what remains.
+    fn length(&mut self, what: &'static str, min_bytes: usize) -> Result<usize, LoadError> {
+        let at = self.pos;
+        let len = self.i32(what)?;
+        self.check_length(at, what, len as i64, min_bytes)
+    }
+
+    fn check_length(
+        &self,
+        at: usize,
+        what: &'static str,
+        len: i64,
+        min_bytes: usize,
+    ) -> Result<usize, LoadError> {
+        if len < 0 || (len as u64).saturating_mul(min_bytes as u64) > self.remaining() as u64 {
+            return Err(self.err(
+                at,
+                LoadErrorKind::BadLength {
+                    what,
+                    len,
+                    remaining: self.remaining(),
+                },
+            ));
+        }
+        Ok(len as usize)
+    }
+
+    /// Reads one object. `TYPE_NULL` is an error here; only dicts accept it, as their end mark.
+    fn object(&mut self) -> Result<Constant, LoadError> {
+        let at = self.pos;
+        self.object_or_null()?
+            .ok_or_else(|| self.err(at, LoadErrorKind::UnexpectedNull))
+    }
+
+    fn object_or_null(&mut self) -> Result<Option<Constant>, LoadError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.err(self.pos, LoadErrorKind::TooDeep { limit: MAX_DEPTH }));
+        }
+        let result = self.object_inner();
+        self.depth -= 1;
+        result
+    }
+
+    fn object_inner(&mut self) -> Result<Option<Constant>, LoadError> {
+        let at = self.pos;
+        let code = self.u8("a type code")?;
+        let flag = code & FLAG_REF != 0;
+        let kind = code & !FLAG_REF;
+        // Containers take their reference slot before their contents (pre-order numbering).
+        let is_container = matches!(
+            kind,
+            ty::TUPLE | ty::SMALL_TUPLE | ty::LIST | ty::DICT | ty::SET | ty::FROZENSET | ty::CODE
+        );
+        let slot = if flag && is_container {
+            self.refs.push(None);
+            Some(self.refs.len() - 1)
+        } else {
+            None
+        };
+        let value = match kind {
+            ty::NULL => return Ok(None),
+            ty::NONE => Constant::None,
+            ty::FALSE => Constant::Bool(false),
+            ty::TRUE => Constant::Bool(true),
+            ty::STOPITER => Constant::StopIteration,
+            ty::ELLIPSIS => Constant::Ellipsis,
+            ty::INT => Constant::Int(self.i32("an int")? as i64),
+            ty::INT64 => {
+                let b = self.take(8, "an int64")?;
+                let mut raw = [0; 8];
+                raw.copy_from_slice(b);
+                Constant::Int(i64::from_le_bytes(raw))
+            }
+            ty::LONG => self.long()?,
+            ty::BINARY_FLOAT => Constant::Float(self.f64("a float")?),
+            ty::FLOAT => Constant::Float(self.text_float()?),
+            ty::BINARY_COMPLEX => {
+                let re = self.f64("a complex")?;
+                let im = self.f64("a complex")?;
+                Constant::Complex { re, im }
+            }
+            ty::COMPLEX => {
+                let re = self.text_float()?;
+                let im = self.text_float()?;
+                Constant::Complex { re, im }
+            }
+            ty::STRING => {
+                let n = self.length("bytes size", 1)?;
+                Constant::Bytes(self.take(n, "bytes")?.into())
+            }
+            ty::UNICODE | ty::INTERNED => {
+                let n = self.length("str size", 1)?;
+                let start = self.pos;
+                let bytes = self.take(n, "str")?;
+                decode_utf8_surrogatepass(bytes)
+                    .ok_or_else(|| self.err(start, LoadErrorKind::BadUtf8 { what: "str" }))?
+            }
+            ty::ASCII | ty::ASCII_INTERNED => {
+                let n = self.length("str size", 1)?;
+                latin1(self.take(n, "str")?)
+            }
+            ty::SHORT_ASCII | ty::SHORT_ASCII_INTERNED => {
+                let n = self.u8("short str size")? as usize;
+                latin1(self.take(n, "str")?)
+            }
+            ty::SMALL_TUPLE => {
+                let n = self.u8("small tuple size")? as usize;
+                let n = self.check_length(self.pos - 1, "tuple size", n as i64, 1)?;
+                Constant::Tuple(self.items(n)?.into())
+            }
+            ty::TUPLE => {
+                let n = self.length("tuple size", 1)?;
+                Constant::Tuple(self.items(n)?.into())
+            }
+            ty::LIST => {
+                let n = self.length("list size", 1)?;
+                Constant::List(self.items(n)?.into())
+            }
+            ty::SET | ty::FROZENSET => {
+                let n = self.length("set size", 1)?;
+                let items = self.items(n)?.into();
+                if kind == ty::SET {
+                    Constant::Set(items)
+                } else {
+                    Constant::FrozenSet(items)
+                }
+            }
+            ty::DICT => Constant::Dict(self.dict()?.into()),
+            ty::CODE => Constant::Code(Rc::new(self.code()?)),
+            ty::REF => {
+                let index_at = self.pos;
+                let index = self.i32("a reference")? as u32;
+                return match self.refs.get(index as usize) {
+                    Some(Some(value)) => Ok(Some(value.clone())),
+                    Some(None) => Err(self.err(index_at, LoadErrorKind::RefIncomplete { index })),
+                    None => Err(self.err(
+                        index_at,
+                        LoadErrorKind::RefOutOfRange {
+                            index,
+                            seen: self.refs.len(),
+                        },
+                    )),
+                };
+            }
+            _ => return Err(self.err(at, LoadErrorKind::UnknownType(code))),
+        };
+        match slot {
+            Some(i) => self.refs[i] = Some(value.clone()),
+            None if flag => self.refs.push(Some(value.clone())),
+            None => {}
+        }
+        Ok(Some(value))
+    }
+
+    fn items(&mut self, n: usize) -> Result<Vec<Constant>, LoadError> {
+        let mut items = Vec::with_capacity(n);
+        for _ in 0..n {
+            items.push(self.object()?);
+        }
+        Ok(items)
+    }
+
+    fn dict(&mut self) -> Result<Vec<(Constant, Constant)>, LoadError> {
+        let mut pairs = Vec::new();
+        while let Some(key) = self.object_or_null()? {
+            let value = self.object()?;
+            pairs.push((key, value));
+        }
+        Ok(pairs)
+    }
+
+    /// `TYPE_LONG`: a signed count of 15-bit digits, least significant first.
+    fn long(&mut self) -> Result<Constant, LoadError> {
+        let at = self.pos;
+        let count = self.i32("a long size")?;
+        let n = self.check_length(at, "long size", (count as i64).abs(), 2)?;
+        let mut digits = Vec::with_capacity(n);
+        for _ in 0..n {
+            let digit_at = self.pos;
+            let b = self.take(2, "a long digit")?;
+            let d = u16::from_le_bytes([b[0], b[1]]);
+            if d >= 1 << 15 {
+                return Err(self.err(digit_at, LoadErrorKind::DigitOutOfRange(d)));
+            }
+            digits.push(d);
+        }
+        if digits.last() == Some(&0) {
+            return Err(self.err(self.pos - 2, LoadErrorKind::UnnormalizedLong));
+        }
+        let mut magnitude = BigInt::from(0u32);
+        for &d in digits.iter().rev() {
+            magnitude = (magnitude << 15u32) + BigInt::from(d);
+        }
+        let value = if count < 0 { -magnitude } else { magnitude };
+        Ok(int_constant(value))
+    }
+
+    /// The legacy text float: a u8 length, then ASCII digits.
+    fn text_float(&mut self) -> Result<f64, LoadError> {
+        let n = self.u8("a text float size")? as usize;
+        let at = self.pos;
+        let text = self.take(n, "a text float")?;
+        std::str::from_utf8(text)
+            .ok()
+            .and_then(parse_python_float)
+            .ok_or_else(|| self.err(at, LoadErrorKind::BadFloat))
+    }
+
+    fn code(&mut self) -> Result<CodeObject, LoadError> {
+        let argcount = self.i32("co_argcount")?;
+        let posonlyargcount = self.i32("co_posonlyargcount")?;
+        let kwonlyargcount = self.i32("co_kwonlyargcount")?;
+        let stacksize = self.i32("co_stacksize")?;
+        let flags = self.i32("co_flags")?;
+        let code = self.bytes_field("co_code")?;
+        let consts = self.tuple_field("co_consts")?;
+        let names = self.str_tuple_field("co_names")?;
+        let localsplusnames = self.str_tuple_field("co_localsplusnames")?;
+        let localspluskinds = self.bytes_field("co_localspluskinds")?;
+        let filename = self.str_field("co_filename")?;
+        let name = self.str_field("co_name")?;
+        let qualname = self.str_field("co_qualname")?;
+        let firstlineno = self.i32("co_firstlineno")?;
+        let linetable = self.bytes_field("co_linetable")?;
+        let exceptiontable = self.bytes_field("co_exceptiontable")?;
+        let fields = CodeFields {
+            argcount,
+            posonlyargcount,
+            kwonlyargcount,
+            stacksize,
+            flags,
+            code,
+            consts,
+            names,
+            localsplusnames,
+            localspluskinds,
+            filename,
+            name: name.clone(),
+            qualname,
+            firstlineno,
+            linetable,
+            exceptiontable,
+        };
+        CodeObject::new(fields).map_err(|reason| {
+            self.err(
+                self.pos,
+                LoadErrorKind::InvalidCode {
+                    name: name.to_string(),
+                    reason,
+                },
+            )
+        })
+    }
+
+    fn expected(
+        &self,
+        at: usize,
+        what: &'static str,
+        expected: &'static str,
+        found: &Constant,
+    ) -> LoadError {
+        self.err(
+            at,
+            LoadErrorKind::ExpectedType {
+                what,
+                expected,
+                found: found.type_name(),
+            },
+        )
+    }
+
+    fn bytes_field(&mut self, what: &'static str) -> Result<Rc<[u8]>, LoadError> {
+        let at = self.pos;
+        match self.object()? {
+            Constant::Bytes(b) => Ok(b),
+            other => Err(self.expected(at, what, "bytes", &other)),
+        }
+    }
+
+    fn tuple_field(&mut self, what: &'static str) -> Result<Vec<Constant>, LoadError> {
+        let at = self.pos;
+        match self.object()? {
+            Constant::Tuple(items) => Ok(items.to_vec()),
+            other => Err(self.expected(at, what, "a tuple", &other)),
+        }
+    }
+
+    fn str_field(&mut self, what: &'static str) -> Result<Rc<str>, LoadError> {
+        let at = self.pos;
+        match self.object()? {
+            Constant::Str(s) => Ok(s),
+            other => Err(self.expected(at, what, "a str", &other)),
+        }
+    }
+
+    fn str_tuple_field(&mut self, what: &'static str) -> Result<Vec<Rc<str>>, LoadError> {
+        let at = self.pos;
+        let items = self.tuple_field(what)?;
+        items
+            .into_iter()
+            .map(|item| match item {
+                Constant::Str(s) => Ok(s),
+                other => Err(self.expected(at, what, "a tuple of str", &other)),
+            })
+            .collect()
+    }
+}
+
+/// An int constant in its smallest form.
+pub fn int_constant(value: BigInt) -> Constant {
+    match value.to_i64() {
+        Some(small) => Constant::Int(small),
+        None => Constant::BigInt(Rc::new(value)),
+    }
+}
+
+/// The ASCII string forms are read as one byte per character (Latin-1), as CPython reads them.
+fn latin1(bytes: &[u8]) -> Constant {
+    if bytes.is_ascii() {
+        // ASCII is valid UTF-8, so this never falls back to the default.
+        Constant::Str(Rc::from(std::str::from_utf8(bytes).unwrap_or_default()))
+    } else {
+        Constant::Str(bytes.iter().map(|&b| b as char).collect::<String>().into())
+    }
+}
+
+/// UTF-8 with `surrogatepass`: lone surrogates (U+D800..U+DFFF encoded in three bytes) are
+/// allowed, as CPython's marshal writes them. Strings without any become `Str`.
+pub fn decode_utf8_surrogatepass(bytes: &[u8]) -> Option<Constant> {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Some(Constant::Str(text.into()));
+    }
+    let mut points = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (len, init) = match b {
+            0x00..=0x7f => (1, b as u32),
+            0xc2..=0xdf => (2, (b & 0x1f) as u32),
+            0xe0..=0xef => (3, (b & 0x0f) as u32),
+            0xf0..=0xf4 => (4, (b & 0x07) as u32),
+            _ => return None,
+        };
+        if i + len > bytes.len() {
+            return None;
+        }
+        let mut cp = init;
+        for &c in &bytes[i + 1..i + len] {
+            if c & 0xc0 != 0x80 {
+                return None;
+            }
+            cp = (cp << 6) | (c & 0x3f) as u32;
+        }
+        let min = [0, 0, 0x80, 0x800, 0x10000][len];
+        if cp < min || cp > 0x10ffff {
+            return None;
+        }
+        points.push(cp);
+        i += len;
+    }
+    Some(Constant::WideStr(points.into()))
+}
+
+/// Parses float text as Python's `float()` does for the forms marshal wrote (`inf`, `nan`, digits).
+fn parse_python_float(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let (sign, body) = match lower.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
+    };
+    match body {
+        "inf" | "infinity" => Some(sign * f64::INFINITY),
+        "nan" => Some(f64::NAN.copysign(sign)),
+        _ => t.parse::<f64>().ok(),
+    }
+}
