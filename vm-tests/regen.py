@@ -4,7 +4,8 @@ which finds CPython 3.12 and sets PYTHONHASHSEED=0 (set order then matches miniv
 Writes:
   vm-tests/opcode_snapshot.txt     python3.12's `opcode` module, for the opcode-table test
   src/object/unicode_printable.rs  the str.isprintable() table that repr() needs
-  vm-tests/dis/NAME.pyc, NAME.dis  each dis case compiled (checked-hash pyc) and disassembled
+  vm-tests/dis/NAME.pyc, NAME.dis, NAME.caches.dis
+                                   each dis case compiled (checked-hash pyc) and disassembled
 """
 import dis
 import io
@@ -90,9 +91,9 @@ def unicode_table():
     write("src/object/unicode_printable.rs", "\n".join(out) + "\n")
 
 
-def dis_text(code):
+def dis_text(code, show_caches=False):
     buf = io.StringIO()
-    dis.dis(code, file=buf)
+    dis.dis(code, file=buf, show_caches=show_caches)
     return buf.getvalue()
 
 
@@ -112,6 +113,7 @@ def dis_cases():
             py = f"{folder}/{name}"
             code = compile_case(py)
             write(py[:-3] + ".dis", dis_text(code))
+            write(py[:-3] + ".caches.dis", dis_text(code, show_caches=True))
 
 
 if __name__ == "__main__":

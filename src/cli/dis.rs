@@ -3,7 +3,7 @@
 //! It walks the code with the same instruction decoder as the eval loop and renders each
 //! oparg by the operand kind that the opcode table gives.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
 use crate::code::linetable::line_starts;
@@ -57,22 +57,15 @@ fn argrepr(code: &CodeObject, instr: &Instruction, kind: OperandKind, arg: i32) 
         OperandKind::Name => name(&code.names, a),
         OperandKind::GlobalName => with_prefix(name(&code.names, a >> 1), a & 1 != 0, "NULL + "),
         OperandKind::AttrName => with_prefix(name(&code.names, a >> 1), a & 1 != 0, "NULL|self + "),
-        OperandKind::SuperAttrName => {
-            with_prefix(name(&code.names, a >> 2), a & 1 != 0, "NULL|self + ")
-        }
+        OperandKind::SuperAttrName => with_prefix(name(&code.names, a >> 2), a & 1 != 0, "NULL|self + "),
         OperandKind::Local | OperandKind::Free => name(&code.localsplusnames, a),
         OperandKind::JumpForward | OperandKind::JumpBackward => {
             format!("to {}", jump_target(instr, kind, arg).unwrap_or(0))
         }
-        OperandKind::Compare => opcode::CMP_OPS
-            .get((a >> 4) as usize)
-            .copied()
-            .unwrap_or("<invalid>")
-            .to_string(),
-        OperandKind::BinaryOp => opcode::NB_OPS
-            .get(a as usize)
-            .map_or("<invalid>", |op| op.1)
-            .to_string(),
+        OperandKind::Compare => {
+            opcode::CMP_OPS.get((a >> 4) as usize).copied().unwrap_or("<invalid>").to_string()
+        }
+        OperandKind::BinaryOp => opcode::NB_OPS.get(a as usize).map_or("<invalid>", |op| op.1).to_string(),
         OperandKind::FormatValue => {
             let mut s = ["", "str", "repr", "ascii"][(a & 3) as usize].to_string();
             if a & 4 != 0 {
@@ -90,16 +83,12 @@ fn argrepr(code: &CodeObject, instr: &Instruction, kind: OperandKind, arg: i32) 
             .map(|(_, s)| *s)
             .collect::<Vec<_>>()
             .join(", "),
-        OperandKind::Intrinsic1 => opcode::INTRINSIC_1
-            .get(a as usize)
-            .copied()
-            .unwrap_or("<invalid>")
-            .to_string(),
-        OperandKind::Intrinsic2 => opcode::INTRINSIC_2
-            .get(a as usize)
-            .copied()
-            .unwrap_or("<invalid>")
-            .to_string(),
+        OperandKind::Intrinsic1 => {
+            opcode::INTRINSIC_1.get(a as usize).copied().unwrap_or("<invalid>").to_string()
+        }
+        OperandKind::Intrinsic2 => {
+            opcode::INTRINSIC_2.get(a as usize).copied().unwrap_or("<invalid>").to_string()
+        }
     }
 }
 
@@ -107,133 +96,122 @@ fn with_prefix(s: String, flag: bool, prefix: &str) -> String {
     if flag { format!("{prefix}{s}") } else { s }
 }
 
-/// One line of output, laid out as `Instruction._disassemble`.
-fn line(
-    lineno: Option<i32>,
-    lineno_width: usize,
-    target: bool,
+/// Column widths for one code object: line numbers (0 = no column) and offsets.
+struct Columns {
+    lineno: usize,
     offset: usize,
-    offset_width: usize,
-    name: &str,
+}
+
+/// One row of output: an instruction or, with `--show-caches`, a cache unit.
+struct Row<'a> {
+    lineno: Option<i32>,
+    is_target: bool,
+    offset: usize,
+    name: &'a str,
     arg: Option<i32>,
-    argrepr: &str,
-) -> String {
-    let mut fields: Vec<String> = Vec::with_capacity(6);
-    if lineno_width > 0 {
-        fields.push(match lineno {
-            Some(l) => format!("{l:>lineno_width$}"),
-            None => " ".repeat(lineno_width),
-        });
-    }
-    fields.push("   ".into());
-    fields.push(if target { ">>".into() } else { "  ".into() });
-    fields.push(format!("{offset:>offset_width$}"));
-    fields.push(format!("{name:<20}"));
-    if let Some(arg) = arg {
-        fields.push(format!("{arg:>5}"));
-        if !argrepr.is_empty() {
-            fields.push(format!("({argrepr})"));
+    argrepr: &'a str,
+}
+
+impl Columns {
+    /// Lays out a row as `Instruction._disassemble` does.
+    fn format(&self, row: &Row<'_>, out: &mut String) {
+        let mut fields: Vec<String> = Vec::with_capacity(6);
+        if self.lineno > 0 {
+            let width = self.lineno;
+            fields.push(match row.lineno {
+                Some(l) => format!("{l:>width$}"),
+                None => " ".repeat(width),
+            });
         }
+        fields.push("   ".into());
+        fields.push(if row.is_target { ">>".into() } else { "  ".into() });
+        fields.push(format!("{:>width$}", row.offset, width = self.offset));
+        fields.push(format!("{:<20}", row.name));
+        if let Some(arg) = row.arg {
+            fields.push(format!("{arg:>5}"));
+            if !row.argrepr.is_empty() {
+                fields.push(format!("({})", row.argrepr));
+            }
+        }
+        out.push_str(fields.join(" ").trim_end());
+        out.push('\n');
     }
-    fields.join(" ").trim_end().to_string()
 }
 
 /// `dis.disassemble(code)`: one code object, without recursion.
 pub fn disassemble(code: &CodeObject, show_caches: bool, out: &mut String) {
-    let starts = line_starts(&code.positions);
-    let start_at: std::collections::HashMap<usize, i32> = starts.iter().copied().collect();
-    let lineno_width = match starts.iter().map(|(_, l)| *l).max() {
-        None => 0,
-        Some(max) if max >= 1000 => max.to_string().len(),
-        Some(_) => 3,
-    };
+    let starts: HashMap<usize, i32> = line_starts(&code.positions).into_iter().collect();
     let max_offset = code.code.len().saturating_sub(2);
-    let offset_width = if max_offset >= 10000 {
-        max_offset.to_string().len()
-    } else {
-        4
+    let columns = Columns {
+        lineno: match starts.values().max() {
+            None => 0,
+            Some(max) if *max >= 1000 => max.to_string().len(),
+            Some(_) => 3,
+        },
+        offset: if max_offset >= 10000 { max_offset.to_string().len() } else { 4 },
     };
-
-    let mut labels: HashSet<i64> = HashSet::new();
-    for instr in code.instructions() {
-        if let (Some(op), Some(arg)) = (instr.opcode, instr.arg) {
-            if let Some(t) = jump_target(&instr, op.base().info().kind, arg) {
-                labels.insert(t);
-            }
-        }
-    }
-    for e in code.exception_entries.iter() {
-        labels.insert(e.target as i64 * 2);
-    }
+    let labels = jump_labels(code);
 
     for instr in code.instructions() {
         let offset = instr.unit * 2;
-        let lineno = start_at.get(&instr.unit).copied();
-        if lineno_width > 0 && lineno.is_some() && offset > 0 {
+        let lineno = starts.get(&instr.unit).copied();
+        if columns.lineno > 0 && lineno.is_some() && offset > 0 {
             out.push('\n');
         }
-        let (name, repr) = match instr.opcode {
+        let (name, argrepr) = match instr.opcode {
             Some(op) => {
                 let kind = op.base().info().kind;
-                let repr = instr
-                    .arg
-                    .map(|a| argrepr(code, &instr, kind, a))
-                    .unwrap_or_default();
-                (op.name().to_string(), repr)
+                (op.name().to_string(), instr.arg.map(|a| argrepr(code, &instr, kind, a)).unwrap_or_default())
             }
             None => (format!("<{}>", instr.byte), String::new()),
         };
-        let target = labels.contains(&(offset as i64));
-        out.push_str(&line(
-            lineno,
-            lineno_width,
-            target,
-            offset,
-            offset_width,
-            &name,
-            instr.arg,
-            &repr,
-        ));
-        out.push('\n');
-        if show_caches {
-            if let Some(op) = instr.opcode {
-                let mut unit = instr.unit;
-                for (field, size) in opcode::cache_format(op.base()) {
-                    for i in 0..*size as usize {
-                        unit += 1;
-                        let repr = if i == 0 {
-                            format!("{field}: {}", cache_value(&code.code, unit, *size as usize))
-                        } else {
-                            String::new()
-                        };
-                        out.push_str(&line(
-                            None,
-                            lineno_width,
-                            false,
-                            unit * 2,
-                            offset_width,
-                            "CACHE",
-                            Some(0),
-                            &repr,
-                        ));
-                        out.push('\n');
-                    }
-                }
-            }
+        let is_target = labels.contains(&(offset as i64));
+        columns
+            .format(&Row { lineno, is_target, offset, name: &name, arg: instr.arg, argrepr: &argrepr }, out);
+        if show_caches && let Some(op) = instr.opcode {
+            cache_rows(code, &columns, instr.unit, op, out);
         }
     }
     if !code.exception_entries.is_empty() {
         out.push_str("ExceptionTable:\n");
         for e in code.exception_entries.iter() {
             let lasti = if e.lasti { " lasti" } else { "" };
-            let _ = writeln!(
-                out,
-                "  {} to {} -> {} [{}]{lasti}",
-                e.start * 2,
-                e.end * 2 - 2,
-                e.target * 2,
-                e.depth
-            );
+            let (start, end, target) = (e.start * 2, e.end * 2 - 2, e.target * 2);
+            let _ = writeln!(out, "  {start} to {end} -> {target} [{}]{lasti}", e.depth);
+        }
+    }
+}
+
+/// Offsets (in bytes) that some jump or exception handler targets: the `>>` marks.
+fn jump_labels(code: &CodeObject) -> HashSet<i64> {
+    let mut labels: HashSet<i64> = code
+        .instructions()
+        .filter_map(|instr| jump_target(&instr, instr.opcode?.base().info().kind, instr.arg?))
+        .collect();
+    labels.extend(code.exception_entries.iter().map(|e| e.target as i64 * 2));
+    labels
+}
+
+/// The `CACHE` rows after an instruction, each field's value on its first unit.
+fn cache_rows(code: &CodeObject, columns: &Columns, unit: usize, op: opcode::Opcode, out: &mut String) {
+    let mut unit = unit;
+    for (field, size) in opcode::cache_format(op.base()) {
+        for i in 0..*size as usize {
+            unit += 1;
+            let argrepr = if i == 0 {
+                format!("{field}: {}", cache_value(&code.code, unit, *size as usize))
+            } else {
+                String::new()
+            };
+            let row = Row {
+                lineno: None,
+                is_target: false,
+                offset: unit * 2,
+                name: "CACHE",
+                arg: Some(0),
+                argrepr: &argrepr,
+            };
+            columns.format(&row, out);
         }
     }
 }
@@ -242,8 +220,5 @@ pub fn disassemble(code: &CodeObject, show_caches: bool, out: &mut String) {
 fn cache_value(code: &[u8], unit: usize, size: usize) -> u128 {
     let start = (unit * 2).min(code.len());
     let end = (unit * 2 + size * 2).min(code.len());
-    code[start..end]
-        .iter()
-        .rev()
-        .fold(0u128, |acc, b| (acc << 8) | *b as u128)
+    code[start..end].iter().rev().fold(0u128, |acc, b| (acc << 8) | *b as u128)
 }

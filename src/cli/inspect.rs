@@ -42,11 +42,8 @@ fn code_tree(code: &CodeObject, indent: &str, out: &mut String) {
     let w = |out: &mut String, label: &str, value: String| {
         let _ = writeln!(out, "{indent}  {label:<16}{value}");
     };
-    let _ = writeln!(
-        out,
-        "{indent}code object {} ({}, line {})",
-        code.qualname, code.filename, code.firstlineno
-    );
+    let _ =
+        writeln!(out, "{indent}code object {} ({}, line {})", code.qualname, code.filename, code.firstlineno);
     w(out, "name", code.name.to_string());
     w(out, "qualname", code.qualname.to_string());
     w(
@@ -74,19 +71,11 @@ fn code_tree(code: &CodeObject, indent: &str, out: &mut String) {
     w(out, "freevars", list(&code.freevars()));
     w(out, "names", list(&code.names));
     let mut slots = Vec::new();
-    for (i, (name, k)) in code
-        .localsplusnames
-        .iter()
-        .zip(code.localspluskinds.iter())
-        .enumerate()
-    {
+    for (i, (name, k)) in code.localsplusnames.iter().zip(code.localspluskinds.iter()).enumerate() {
         let mut kinds = Vec::new();
-        for (bit, label) in [
-            (kind::LOCAL, "local"),
-            (kind::CELL, "cell"),
-            (kind::FREE, "free"),
-            (kind::HIDDEN, "hidden"),
-        ] {
+        for (bit, label) in
+            [(kind::LOCAL, "local"), (kind::CELL, "cell"), (kind::FREE, "free"), (kind::HIDDEN, "hidden")]
+        {
             if k & bit != 0 {
                 kinds.push(label);
             }
@@ -98,16 +87,8 @@ fn code_tree(code: &CodeObject, indent: &str, out: &mut String) {
     for (i, c) in code.consts.iter().enumerate() {
         let _ = writeln!(out, "{indent}    {i:>3}  {}", c.repr());
     }
-    let _ = writeln!(
-        out,
-        "{indent}  code            {} bytes, {} units",
-        code.code.len(),
-        code.units()
-    );
-    let _ = writeln!(
-        out,
-        "{indent}  line table      (offset range -> line:col-end_line:end_col)"
-    );
+    let _ = writeln!(out, "{indent}  code            {} bytes, {} units", code.code.len(), code.units());
+    let _ = writeln!(out, "{indent}  line table      (offset range -> line:col-end_line:end_col)");
     let mut unit = 0;
     while unit < code.positions.len() {
         let pos = code.positions[unit];
@@ -132,10 +113,7 @@ fn code_tree(code: &CodeObject, indent: &str, out: &mut String) {
     if code.exception_entries.is_empty() {
         let _ = writeln!(out, "{indent}  exception table (empty)");
     } else {
-        let _ = writeln!(
-            out,
-            "{indent}  exception table (start to end -> target [depth] lasti)"
-        );
+        let _ = writeln!(out, "{indent}  exception table (start to end -> target [depth] lasti)");
         for e in code.exception_entries.iter() {
             let lasti = if e.lasti { " lasti" } else { "" };
             let _ = writeln!(
@@ -167,10 +145,5 @@ fn utc(secs: i64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + (m <= 2) as i64;
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02} UTC",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02} UTC", rem / 3600, rem % 3600 / 60, rem % 60)
 }

@@ -11,11 +11,7 @@ use clap::{Parser, Subcommand};
 use crate::loader::{self, Pyc};
 
 #[derive(Parser)]
-#[command(
-    name = "minivm",
-    version,
-    about = "A small, fast, readable VM for CPython 3.12 bytecode"
-)]
+#[command(name = "minivm", version, about = "A small, fast, readable VM for CPython 3.12 bytecode")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -47,9 +43,7 @@ pub fn main() -> i32 {
         }
     };
     let result = match &cli.command {
-        Command::Dis { file, show_caches } => {
-            load(file).map(|pyc| dis::dis_module(&pyc.code, *show_caches))
-        }
+        Command::Dis { file, show_caches } => load(file).map(|pyc| dis::dis_module(&pyc.code, *show_caches)),
         Command::Inspect { file } => load(file).map(|pyc| inspect::inspect(&pyc)),
     };
     match result {

@@ -97,19 +97,16 @@ impl Constant {
                         None => unique.push((k, v)),
                     }
                 }
-                let body: Vec<String> = unique
-                    .iter()
-                    .map(|(k, v)| format!("{}: {}", k.repr(), v.repr()))
-                    .collect();
+                let body: Vec<String> =
+                    unique.iter().map(|(k, v)| format!("{}: {}", k.repr(), v.repr())).collect();
                 format!("{{{}}}", body.join(", "))
             }
             Constant::Set(items) if items.is_empty() => "set()".into(),
             Constant::Set(items) => format!("{{{}}}", join_reprs(set_order(items).into_iter())),
             Constant::FrozenSet(items) if items.is_empty() => "frozenset()".into(),
-            Constant::FrozenSet(items) => format!(
-                "frozenset({{{}}})",
-                join_reprs(set_order(items).into_iter())
-            ),
+            Constant::FrozenSet(items) => {
+                format!("frozenset({{{}}})", join_reprs(set_order(items).into_iter()))
+            }
             Constant::Code(code) => format!(
                 "<code object {} at {:p}, file \"{}\", line {}>",
                 code.name,
@@ -134,9 +131,7 @@ impl Constant {
             Constant::Str(s) => hash_str(s),
             Constant::WideStr(points) => hash_code_points(points.iter().copied()),
             Constant::Tuple(items) => hash_tuple(items.iter().map(Constant::hash)),
-            Constant::FrozenSet(items) => {
-                hash_frozenset(set_order(items).into_iter().map(Constant::hash))
-            }
+            Constant::FrozenSet(items) => hash_frozenset(set_order(items).into_iter().map(Constant::hash)),
             _ => 0,
         }
     }
@@ -163,9 +158,7 @@ impl Constant {
             (Str(a), Str(b)) => a == b,
             (WideStr(a), WideStr(b)) => a == b,
             (Complex { re: a, im: b }, Complex { re: c, im: d }) => a == c && b == d,
-            (Tuple(a), Tuple(b)) => {
-                a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.py_eq(y))
-            }
+            (Tuple(a), Tuple(b)) => a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.py_eq(y)),
             (FrozenSet(a), FrozenSet(b)) => {
                 a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| x.py_eq(y)))
             }

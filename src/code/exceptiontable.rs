@@ -15,15 +15,11 @@ pub struct ExceptionEntry {
 
 /// Varints here are 6-bit chunks, most significant first; bit 6 = more, bit 7 marks an entry start.
 fn varint(bytes: &[u8], pos: &mut usize) -> Result<u32, String> {
-    let mut b = *bytes
-        .get(*pos)
-        .ok_or("exception table ends inside an entry")?;
+    let mut b = *bytes.get(*pos).ok_or("exception table ends inside an entry")?;
     *pos += 1;
     let mut value = (b & 63) as u64;
     while b & 64 != 0 {
-        b = *bytes
-            .get(*pos)
-            .ok_or("exception table ends inside an entry")?;
+        b = *bytes.get(*pos).ok_or("exception table ends inside an entry")?;
         *pos += 1;
         value = (value << 6) | (b & 63) as u64;
         if value > u32::MAX as u64 {
@@ -39,17 +35,13 @@ pub fn decode(table: &[u8], units: usize) -> Result<Vec<ExceptionEntry>, String>
     let mut pos = 0;
     while pos < table.len() {
         if table[pos] & 0x80 == 0 {
-            return Err(format!(
-                "exception table entry at byte {pos} lacks its start bit"
-            ));
+            return Err(format!("exception table entry at byte {pos} lacks its start bit"));
         }
         let start = varint(table, &mut pos)?;
         let length = varint(table, &mut pos)?;
         let target = varint(table, &mut pos)?;
         let depth_lasti = varint(table, &mut pos)?;
-        let end = start
-            .checked_add(length)
-            .ok_or("exception table range overflows")?;
+        let end = start.checked_add(length).ok_or("exception table range overflows")?;
         if end as usize > units || target as usize >= units {
             return Err(format!(
                 "exception table entry {start}..{end} -> {target} lies outside the code ({units} units)"

@@ -32,11 +32,7 @@ pub struct Instructions<'a> {
 
 impl<'a> Instructions<'a> {
     pub fn new(code: &'a [u8]) -> Self {
-        Instructions {
-            code,
-            unit: 0,
-            extended: 0,
-        }
+        Instructions { code, unit: 0, extended: 0 }
     }
 }
 
@@ -53,22 +49,13 @@ impl Iterator for Instructions<'_> {
         let has_arg = opcode.is_some_and(|op| op.base().info().kind.has_arg());
         let arg = if has_arg {
             let arg = self.extended | raw_arg as u32;
-            self.extended = if opcode.map(Opcode::base) == Some(Opcode::ExtendedArg) {
-                arg << 8
-            } else {
-                0
-            };
+            self.extended = if opcode.map(Opcode::base) == Some(Opcode::ExtendedArg) { arg << 8 } else { 0 };
             Some(arg as i32)
         } else {
             self.extended = 0;
             None
         };
-        let instr = Instruction {
-            unit: self.unit,
-            byte,
-            opcode,
-            arg,
-        };
+        let instr = Instruction { unit: self.unit, byte, opcode, arg };
         self.unit += 1 + instr.caches();
         Some(instr)
     }

@@ -33,10 +33,7 @@ impl Cursor<'_> {
         while b & 64 != 0 {
             shift += 6;
             if shift > 30 {
-                return Err(format!(
-                    "location table varint too long at byte {}",
-                    self.pos
-                ));
+                return Err(format!("location table varint too long at byte {}", self.pos));
             }
             b = self.byte()?;
             value |= ((b & 63) as u64) << shift;
@@ -55,18 +52,13 @@ impl Cursor<'_> {
 /// get an unknown position, as `co_positions()` gives them.
 pub fn decode(table: &[u8], firstlineno: i32, units: usize) -> Result<Vec<Position>, String> {
     let mut out = Vec::with_capacity(units);
-    let mut cur = Cursor {
-        bytes: table,
-        pos: 0,
-    };
+    let mut cur = Cursor { bytes: table, pos: 0 };
     let mut line = firstlineno;
     while cur.pos < table.len() && out.len() < units {
         let start = cur.pos;
         let first = cur.byte()?;
         if first & 0x80 == 0 {
-            return Err(format!(
-                "location table entry at byte {start} lacks its start bit"
-            ));
+            return Err(format!("location table entry at byte {start} lacks its start bit"));
         }
         let code = (first >> 3) & 15;
         let length = (first & 7) as usize + 1;
@@ -85,33 +77,18 @@ pub fn decode(table: &[u8], firstlineno: i32, units: usize) -> Result<Vec<Positi
                 line = line.wrapping_add(code as i32 - 10);
                 let col = cur.byte()? as u32;
                 let end_col = cur.byte()? as u32;
-                Position {
-                    line: Some(line),
-                    end_line: Some(line),
-                    col: Some(col),
-                    end_col: Some(end_col),
-                }
+                Position { line: Some(line), end_line: Some(line), col: Some(col), end_col: Some(end_col) }
             }
             13 => {
                 line = line.wrapping_add(cur.svarint()?);
-                Position {
-                    line: Some(line),
-                    end_line: Some(line),
-                    col: None,
-                    end_col: None,
-                }
+                Position { line: Some(line), end_line: Some(line), col: None, end_col: None }
             }
             14 => {
                 line = line.wrapping_add(cur.svarint()?);
                 let end_line = line.wrapping_add(cur.varint()? as i32);
                 let col = cur.varint()?.checked_sub(1);
                 let end_col = cur.varint()?.checked_sub(1);
-                Position {
-                    line: Some(line),
-                    end_line: Some(end_line),
-                    col,
-                    end_col,
-                }
+                Position { line: Some(line), end_line: Some(end_line), col, end_col }
             }
             _ => Position::default(),
         };
@@ -128,11 +105,11 @@ pub fn line_starts(positions: &[Position]) -> Vec<(usize, i32)> {
     let mut last = None;
     let mut starts = Vec::new();
     for (unit, pos) in positions.iter().enumerate() {
-        if let Some(line) = pos.line {
-            if Some(line) != last {
-                starts.push((unit, line));
-                last = Some(line);
-            }
+        if let Some(line) = pos.line
+            && Some(line) != last
+        {
+            starts.push((unit, line));
+            last = Some(line);
         }
     }
     starts

@@ -134,18 +134,14 @@ impl CodeObject {
     /// Checks the fields against each other, as `_PyCode_Validate` does, and decodes the
     /// location and exception tables. The error is a sentence naming the problem.
     pub fn new(f: CodeFields) -> Result<CodeObject, String> {
-        let count =
-            |what: &str, v: i32| u32::try_from(v).map_err(|_| format!("{what} is negative ({v})"));
+        let count = |what: &str, v: i32| u32::try_from(v).map_err(|_| format!("{what} is negative ({v})"));
         let argcount = count("argcount", f.argcount)?;
         let posonlyargcount = count("posonlyargcount", f.posonlyargcount)?;
         let kwonlyargcount = count("kwonlyargcount", f.kwonlyargcount)?;
         let stacksize = count("stacksize", f.stacksize)?;
         let flags = CodeFlags(f.flags as u32);
-        if f.code.is_empty() || f.code.len() % 2 != 0 {
-            return Err(format!(
-                "co_code has {} bytes; it must be a non-empty even number",
-                f.code.len()
-            ));
+        if f.code.is_empty() || !f.code.len().is_multiple_of(2) {
+            return Err(format!("co_code has {} bytes; it must be a non-empty even number", f.code.len()));
         }
         if f.localsplusnames.len() != f.localspluskinds.len() {
             return Err(format!(
@@ -155,18 +151,11 @@ impl CodeObject {
             ));
         }
         if posonlyargcount > argcount {
-            return Err(format!(
-                "posonlyargcount {posonlyargcount} exceeds argcount {argcount}"
-            ));
+            return Err(format!("posonlyargcount {posonlyargcount} exceeds argcount {argcount}"));
         }
-        let star_args =
-            flags.has(CodeFlags::VARARGS) as u64 + flags.has(CodeFlags::VARKEYWORDS) as u64;
+        let star_args = flags.has(CodeFlags::VARARGS) as u64 + flags.has(CodeFlags::VARKEYWORDS) as u64;
         let total_args = argcount as u64 + kwonlyargcount as u64 + star_args;
-        let nlocals = f
-            .localspluskinds
-            .iter()
-            .filter(|k| *k & kind::LOCAL != 0)
-            .count();
+        let nlocals = f.localspluskinds.iter().filter(|k| *k & kind::LOCAL != 0).count();
         if total_args > nlocals as u64 {
             return Err(format!("{total_args} arguments but only {nlocals} locals"));
         }
@@ -174,9 +163,7 @@ impl CodeObject {
         // The compiler's deepest stack is bounded by what the code can push; a larger claim
         // would only make every frame allocate memory the input cannot justify.
         if stacksize as usize > 2 * units + 8 {
-            return Err(format!(
-                "stacksize {stacksize} is larger than {units} code units can use"
-            ));
+            return Err(format!("stacksize {stacksize} is larger than {units} code units can use"));
         }
         let positions = linetable::decode(&f.linetable, f.firstlineno, units)?;
         let exception_entries = exceptiontable::decode(&f.exceptiontable, units)?;
@@ -228,10 +215,7 @@ impl CodeObject {
 
     /// `co_nlocals`.
     pub fn nlocals(&self) -> usize {
-        self.localspluskinds
-            .iter()
-            .filter(|k| *k & kind::LOCAL != 0)
-            .count()
+        self.localspluskinds.iter().filter(|k| *k & kind::LOCAL != 0).count()
     }
 
     /// Number of code units, CACHE units included.

@@ -57,10 +57,7 @@ pub fn read_header(data: &[u8]) -> Result<PycHeader, LoadError> {
     }
     if data.len() < HEADER_LEN {
         // A short file with a plausible magic is a truncated .pyc; anything else is not a .pyc.
-        return Err(LoadError::new(
-            data.len(),
-            LoadErrorKind::TruncatedHeader { len: data.len() },
-        ));
+        return Err(LoadError::new(data.len(), LoadErrorKind::TruncatedHeader { len: data.len() }));
     }
     let magic = u16::from_le_bytes([data[0], data[1]]);
     if magic != MAGIC_312 {
@@ -68,35 +65,25 @@ pub fn read_header(data: &[u8]) -> Result<PycHeader, LoadError> {
             Some((v, pre)) => (Some(v), pre),
             None => (None, false),
         };
-        return Err(LoadError::new(
-            0,
-            LoadErrorKind::WrongVersion {
-                magic,
-                version,
-                prerelease,
-            },
-        ));
+        return Err(LoadError::new(0, LoadErrorKind::WrongVersion { magic, version, prerelease }));
     }
     let word = |at: usize| u32::from_le_bytes([data[at], data[at + 1], data[at + 2], data[at + 3]]);
     let flags = word(4);
     let validation = match flags {
-        0 => Validation::Timestamp {
-            mtime: word(8),
-            source_size: word(12),
-        },
+        0 => Validation::Timestamp { mtime: word(8), source_size: word(12) },
         1 | 3 => {
             let mut hash = [0; 8];
             hash.copy_from_slice(&data[8..16]);
-            Validation::Hash {
-                hash,
-                check_source: flags == 3,
-            }
+            Validation::Hash { hash, check_source: flags == 3 }
         }
         other => return Err(LoadError::new(4, LoadErrorKind::BadFlags(other))),
     };
-    Ok(PycHeader {
-        magic,
-        flags,
-        validation,
-    })
+    Ok(PycHeader { magic, flags, validation })
+}
+
+/// The source hash a hash-based `.pyc` records: SipHash-1-3 of the source bytes keyed by the
+/// raw magic word (`_imp.source_hash(_RAW_MAGIC_NUMBER, source)`).
+pub fn source_hash(source: &[u8]) -> [u8; 8] {
+    let key = u32::from_le_bytes([MAGIC_312.to_le_bytes()[0], MAGIC_312.to_le_bytes()[1], b'\r', b'\n']);
+    crate::object::hash::siphash13(key as u64, 0, source).to_le_bytes()
 }

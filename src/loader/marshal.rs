@@ -1,7 +1,8 @@
 //! The marshal reader: CPython 3.12's `Python/marshal.c` format, read back into `Constant`s.
 //!
 //! Every length is checked against the bytes that remain before anything is allocated, nesting
-//! is limited as CPython limits it, and every failure is a `LoadError` with the byte offset.
+//! is limited as CPython limits it (on a heap stack, so no input can exhaust the native one),
+//! and every failure is a `LoadError` with the byte offset.
 
 use std::rc::Rc;
 
@@ -55,19 +56,35 @@ pub struct Reader<'a> {
     data: &'a [u8],
     pos: usize,
     refs: Vec<Slot>,
-    depth: usize,
+}
+
+/// A container whose contents are still being read. The reader keeps these on a heap stack
+/// instead of recursing, so no input can exhaust the native stack; the stack's length is the
+/// nesting depth that `MAX_DEPTH` limits.
+enum Open {
+    /// Tuple, list, set or frozenset: `want` items in all.
+    Seq { kind: u8, want: usize, items: Vec<Constant>, slot: Option<usize> },
+    /// A dict: pairs until a `TYPE_NULL` key. `key` holds a key awaiting its value.
+    Dict { pairs: Vec<(Constant, Constant)>, key: Option<Constant>, slot: Option<usize> },
+    /// A code object: its five leading ints, then its objects with their start offsets
+    /// (`firstlineno` is read after the eighth object).
+    Code { ints: [i32; 5], firstlineno: i32, fields: Vec<(usize, Constant)>, slot: Option<usize> },
+}
+
+/// What reading one type code produced.
+enum Step {
+    Value(Constant),
+    /// `TYPE_NULL`: only a dict accepts it, as its end mark.
+    Null,
+    /// A container was opened and pushed.
+    Opened,
 }
 
 /// Reads one marshal object from `data`, starting at `start` (offsets in errors count from
 /// the beginning of `data`, so a `.pyc` reports file offsets). Trailing bytes are ignored, as
 /// CPython ignores them.
 pub fn read_object(data: &[u8], start: usize) -> Result<Constant, LoadError> {
-    let mut reader = Reader {
-        data,
-        pos: start,
-        refs: Vec::new(),
-        depth: 0,
-    };
+    let mut reader = Reader { data, pos: start, refs: Vec::new() };
     reader.object()
 }
 
@@ -82,14 +99,9 @@ impl<'a> Reader<'a> {
 
     fn take(&mut self, n: usize, what: &'static str) -> Result<&'a [u8], LoadError> {
         if n > self.remaining() {
-            return Err(self.err(
-                self.pos,
-                LoadErrorKind::Truncated {
-                    what,
-                    needed: n,
-                    available: self.remaining(),
-                },
-            ));
+            return Err(
+                self.err(self.pos, LoadErrorKind::Truncated { what, needed: n, available: self.remaining() })
+            );
         }
         let bytes = &self.data[self.pos..self.pos + n];
         self.pos += n;
@@ -127,53 +139,167 @@ impl<'a> Reader<'a> {
         min_bytes: usize,
     ) -> Result<usize, LoadError> {
         if len < 0 || (len as u64).saturating_mul(min_bytes as u64) > self.remaining() as u64 {
-            return Err(self.err(
-                at,
-                LoadErrorKind::BadLength {
-                    what,
-                    len,
-                    remaining: self.remaining(),
-                },
-            ));
+            return Err(self.err(at, LoadErrorKind::BadLength { what, len, remaining: self.remaining() }));
         }
         Ok(len as usize)
     }
 
-    /// Reads one object. `TYPE_NULL` is an error here; only dicts accept it, as their end mark.
+    /// Reads one whole object, with every container it holds.
     fn object(&mut self) -> Result<Constant, LoadError> {
-        let at = self.pos;
-        self.object_or_null()?
-            .ok_or_else(|| self.err(at, LoadErrorKind::UnexpectedNull))
-    }
-
-    fn object_or_null(&mut self) -> Result<Option<Constant>, LoadError> {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return Err(self.err(self.pos, LoadErrorKind::TooDeep { limit: MAX_DEPTH }));
+        // Each open container with the offset where it started.
+        let mut open: Vec<(usize, Open)> = Vec::new();
+        loop {
+            let mut at = self.pos;
+            let mut value = match self.step(&mut open)? {
+                Step::Opened => continue,
+                Step::Value(v) => v,
+                Step::Null => match open.last() {
+                    Some((start, Open::Dict { key: None, .. })) => {
+                        at = *start;
+                        self.close(open.pop().map(|(_, c)| c), at)?
+                    }
+                    _ => return Err(self.err(at, LoadErrorKind::UnexpectedNull)),
+                },
+            };
+            // Hand the value to the innermost open container, closing every one it completes.
+            loop {
+                let Some((_, top)) = open.last_mut() else { return Ok(value) };
+                let complete = match top {
+                    Open::Seq { want, items, .. } => {
+                        items.push(value);
+                        items.len() == *want
+                    }
+                    Open::Dict { pairs, key, .. } => {
+                        match key.take() {
+                            None => *key = Some(value),
+                            Some(k) => pairs.push((k, value)),
+                        }
+                        false
+                    }
+                    Open::Code { fields, firstlineno, .. } => {
+                        fields.push((at, value));
+                        if fields.len() == 8 {
+                            *firstlineno = self.i32("co_firstlineno")?;
+                        }
+                        fields.len() == 10
+                    }
+                };
+                if !complete {
+                    break;
+                }
+                let end = self.pos;
+                let (start, container) = open.pop().map_or((end, None), |(start, c)| (start, Some(c)));
+                value = self.close(container, end)?;
+                at = start;
+            }
         }
-        let result = self.object_inner();
-        self.depth -= 1;
-        result
     }
 
-    fn object_inner(&mut self) -> Result<Option<Constant>, LoadError> {
+    /// Reads one type code: a whole scalar, a back-reference, or the start of a container.
+    fn step(&mut self, open: &mut Vec<(usize, Open)>) -> Result<Step, LoadError> {
         let at = self.pos;
         let code = self.u8("a type code")?;
         let flag = code & FLAG_REF != 0;
         let kind = code & !FLAG_REF;
-        // Containers take their reference slot before their contents (pre-order numbering).
-        let is_container = matches!(
+        let container = matches!(
             kind,
             ty::TUPLE | ty::SMALL_TUPLE | ty::LIST | ty::DICT | ty::SET | ty::FROZENSET | ty::CODE
         );
-        let slot = if flag && is_container {
-            self.refs.push(None);
-            Some(self.refs.len() - 1)
-        } else {
-            None
+        if !container {
+            return Ok(match kind {
+                ty::NULL => Step::Null,
+                ty::REF => Step::Value(self.reference()?),
+                _ => {
+                    let value = self.scalar(at, code)?;
+                    if flag {
+                        self.refs.push(Some(value.clone()));
+                    }
+                    Step::Value(value)
+                }
+            });
+        }
+        if open.len() >= MAX_DEPTH {
+            return Err(self.err(at, LoadErrorKind::TooDeep { limit: MAX_DEPTH }));
+        }
+        let want = match kind {
+            ty::SMALL_TUPLE => {
+                let n = self.u8("small tuple size")? as i64;
+                Some(self.check_length(at + 1, "tuple size", n, 1)?)
+            }
+            ty::TUPLE => Some(self.length("tuple size", 1)?),
+            ty::LIST => Some(self.length("list size", 1)?),
+            ty::SET | ty::FROZENSET => Some(self.length("set size", 1)?),
+            _ => None,
         };
-        let value = match kind {
-            ty::NULL => return Ok(None),
+        let mut ints = [0; 5];
+        if kind == ty::CODE {
+            for (i, what) in
+                ["co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_flags"]
+                    .into_iter()
+                    .enumerate()
+            {
+                ints[i] = self.i32(what)?;
+            }
+        }
+        // Containers take their reference slot before their contents (pre-order numbering).
+        let slot = flag.then(|| {
+            self.refs.push(None);
+            self.refs.len() - 1
+        });
+        let container = match kind {
+            ty::DICT => Open::Dict { pairs: Vec::new(), key: None, slot },
+            ty::CODE => Open::Code { ints, firstlineno: 0, fields: Vec::with_capacity(10), slot },
+            _ => {
+                let want = want.unwrap_or(0);
+                Open::Seq { kind, want, items: Vec::with_capacity(want), slot }
+            }
+        };
+        if want == Some(0) {
+            return Ok(Step::Value(self.close(Some(container), at)?));
+        }
+        open.push((at, container));
+        Ok(Step::Opened)
+    }
+
+    /// Builds the value of a finished container and fills its reference slot.
+    fn close(&mut self, container: Option<Open>, end: usize) -> Result<Constant, LoadError> {
+        let (value, slot) = match container {
+            Some(Open::Seq { kind, items, slot, .. }) => {
+                let items: Rc<[Constant]> = items.into();
+                let value = match kind {
+                    ty::LIST => Constant::List(items),
+                    ty::SET => Constant::Set(items),
+                    ty::FROZENSET => Constant::FrozenSet(items),
+                    _ => Constant::Tuple(items),
+                };
+                (value, slot)
+            }
+            Some(Open::Dict { pairs, slot, .. }) => (Constant::Dict(pairs.into()), slot),
+            Some(Open::Code { ints, firstlineno, fields, slot }) => {
+                (Constant::Code(Rc::new(self.code(ints, firstlineno, fields, end)?)), slot)
+            }
+            None => return Err(self.err(end, LoadErrorKind::UnexpectedNull)),
+        };
+        if let Some(i) = slot {
+            self.refs[i] = Some(value.clone());
+        }
+        Ok(value)
+    }
+
+    /// `TYPE_REF`: a back-reference to an object read earlier.
+    fn reference(&mut self) -> Result<Constant, LoadError> {
+        let at = self.pos;
+        let index = self.i32("a reference")? as u32;
+        match self.refs.get(index as usize) {
+            Some(Some(value)) => Ok(value.clone()),
+            Some(None) => Err(self.err(at, LoadErrorKind::RefIncomplete { index })),
+            None => Err(self.err(at, LoadErrorKind::RefOutOfRange { index, seen: self.refs.len() })),
+        }
+    }
+
+    /// Every object that holds no other object.
+    fn scalar(&mut self, at: usize, code: u8) -> Result<Constant, LoadError> {
+        Ok(match code & !FLAG_REF {
             ty::NONE => Constant::None,
             ty::FALSE => Constant::Bool(false),
             ty::TRUE => Constant::Bool(true),
@@ -218,70 +344,8 @@ impl<'a> Reader<'a> {
                 let n = self.u8("short str size")? as usize;
                 latin1(self.take(n, "str")?)
             }
-            ty::SMALL_TUPLE => {
-                let n = self.u8("small tuple size")? as usize;
-                let n = self.check_length(self.pos - 1, "tuple size", n as i64, 1)?;
-                Constant::Tuple(self.items(n)?.into())
-            }
-            ty::TUPLE => {
-                let n = self.length("tuple size", 1)?;
-                Constant::Tuple(self.items(n)?.into())
-            }
-            ty::LIST => {
-                let n = self.length("list size", 1)?;
-                Constant::List(self.items(n)?.into())
-            }
-            ty::SET | ty::FROZENSET => {
-                let n = self.length("set size", 1)?;
-                let items = self.items(n)?.into();
-                if kind == ty::SET {
-                    Constant::Set(items)
-                } else {
-                    Constant::FrozenSet(items)
-                }
-            }
-            ty::DICT => Constant::Dict(self.dict()?.into()),
-            ty::CODE => Constant::Code(Rc::new(self.code()?)),
-            ty::REF => {
-                let index_at = self.pos;
-                let index = self.i32("a reference")? as u32;
-                return match self.refs.get(index as usize) {
-                    Some(Some(value)) => Ok(Some(value.clone())),
-                    Some(None) => Err(self.err(index_at, LoadErrorKind::RefIncomplete { index })),
-                    None => Err(self.err(
-                        index_at,
-                        LoadErrorKind::RefOutOfRange {
-                            index,
-                            seen: self.refs.len(),
-                        },
-                    )),
-                };
-            }
             _ => return Err(self.err(at, LoadErrorKind::UnknownType(code))),
-        };
-        match slot {
-            Some(i) => self.refs[i] = Some(value.clone()),
-            None if flag => self.refs.push(Some(value.clone())),
-            None => {}
-        }
-        Ok(Some(value))
-    }
-
-    fn items(&mut self, n: usize) -> Result<Vec<Constant>, LoadError> {
-        let mut items = Vec::with_capacity(n);
-        for _ in 0..n {
-            items.push(self.object()?);
-        }
-        Ok(items)
-    }
-
-    fn dict(&mut self) -> Result<Vec<(Constant, Constant)>, LoadError> {
-        let mut pairs = Vec::new();
-        while let Some(key) = self.object_or_null()? {
-            let value = self.object()?;
-            pairs.push((key, value));
-        }
-        Ok(pairs)
+        })
     }
 
     /// `TYPE_LONG`: a signed count of 15-bit digits, least significant first.
@@ -321,23 +385,31 @@ impl<'a> Reader<'a> {
             .ok_or_else(|| self.err(at, LoadErrorKind::BadFloat))
     }
 
-    fn code(&mut self) -> Result<CodeObject, LoadError> {
-        let argcount = self.i32("co_argcount")?;
-        let posonlyargcount = self.i32("co_posonlyargcount")?;
-        let kwonlyargcount = self.i32("co_kwonlyargcount")?;
-        let stacksize = self.i32("co_stacksize")?;
-        let flags = self.i32("co_flags")?;
-        let code = self.bytes_field("co_code")?;
-        let consts = self.tuple_field("co_consts")?;
-        let names = self.str_tuple_field("co_names")?;
-        let localsplusnames = self.str_tuple_field("co_localsplusnames")?;
-        let localspluskinds = self.bytes_field("co_localspluskinds")?;
-        let filename = self.str_field("co_filename")?;
-        let name = self.str_field("co_name")?;
-        let qualname = self.str_field("co_qualname")?;
-        let firstlineno = self.i32("co_firstlineno")?;
-        let linetable = self.bytes_field("co_linetable")?;
-        let exceptiontable = self.bytes_field("co_exceptiontable")?;
+    /// Checks a finished code object's fields (in marshal order) and builds it.
+    fn code(
+        &self,
+        ints: [i32; 5],
+        firstlineno: i32,
+        fields: Vec<(usize, Constant)>,
+        end: usize,
+    ) -> Result<CodeObject, LoadError> {
+        let mut fields = fields.into_iter();
+        let mut next = |what| {
+            fields
+                .next()
+                .ok_or_else(|| self.err(end, LoadErrorKind::Truncated { what, needed: 1, available: 0 }))
+        };
+        let code = self.bytes_field(next("co_code")?, "co_code")?;
+        let consts = self.tuple_field(next("co_consts")?, "co_consts")?;
+        let names = self.str_tuple_field(next("co_names")?, "co_names")?;
+        let localsplusnames = self.str_tuple_field(next("co_localsplusnames")?, "co_localsplusnames")?;
+        let localspluskinds = self.bytes_field(next("co_localspluskinds")?, "co_localspluskinds")?;
+        let filename = self.str_field(next("co_filename")?, "co_filename")?;
+        let name = self.str_field(next("co_name")?, "co_name")?;
+        let qualname = self.str_field(next("co_qualname")?, "co_qualname")?;
+        let linetable = self.bytes_field(next("co_linetable")?, "co_linetable")?;
+        let exceptiontable = self.bytes_field(next("co_exceptiontable")?, "co_exceptiontable")?;
+        let [argcount, posonlyargcount, kwonlyargcount, stacksize, flags] = ints;
         let fields = CodeFields {
             argcount,
             posonlyargcount,
@@ -356,62 +428,46 @@ impl<'a> Reader<'a> {
             linetable,
             exceptiontable,
         };
-        CodeObject::new(fields).map_err(|reason| {
-            self.err(
-                self.pos,
-                LoadErrorKind::InvalidCode {
-                    name: name.to_string(),
-                    reason,
-                },
-            )
-        })
+        CodeObject::new(fields)
+            .map_err(|reason| self.err(end, LoadErrorKind::InvalidCode { name: name.to_string(), reason }))
     }
 
-    fn expected(
-        &self,
-        at: usize,
-        what: &'static str,
-        expected: &'static str,
-        found: &Constant,
-    ) -> LoadError {
-        self.err(
-            at,
-            LoadErrorKind::ExpectedType {
-                what,
-                expected,
-                found: found.type_name(),
-            },
-        )
+    fn expected(&self, at: usize, what: &'static str, expected: &'static str, found: &Constant) -> LoadError {
+        self.err(at, LoadErrorKind::ExpectedType { what, expected, found: found.type_name() })
     }
 
-    fn bytes_field(&mut self, what: &'static str) -> Result<Rc<[u8]>, LoadError> {
-        let at = self.pos;
-        match self.object()? {
+    fn bytes_field(&self, (at, value): (usize, Constant), what: &'static str) -> Result<Rc<[u8]>, LoadError> {
+        match value {
             Constant::Bytes(b) => Ok(b),
             other => Err(self.expected(at, what, "bytes", &other)),
         }
     }
 
-    fn tuple_field(&mut self, what: &'static str) -> Result<Vec<Constant>, LoadError> {
-        let at = self.pos;
-        match self.object()? {
+    fn tuple_field(
+        &self,
+        (at, value): (usize, Constant),
+        what: &'static str,
+    ) -> Result<Vec<Constant>, LoadError> {
+        match value {
             Constant::Tuple(items) => Ok(items.to_vec()),
             other => Err(self.expected(at, what, "a tuple", &other)),
         }
     }
 
-    fn str_field(&mut self, what: &'static str) -> Result<Rc<str>, LoadError> {
-        let at = self.pos;
-        match self.object()? {
+    fn str_field(&self, (at, value): (usize, Constant), what: &'static str) -> Result<Rc<str>, LoadError> {
+        match value {
             Constant::Str(s) => Ok(s),
             other => Err(self.expected(at, what, "a str", &other)),
         }
     }
 
-    fn str_tuple_field(&mut self, what: &'static str) -> Result<Vec<Rc<str>>, LoadError> {
-        let at = self.pos;
-        let items = self.tuple_field(what)?;
-        items
+    fn str_tuple_field(
+        &self,
+        field: (usize, Constant),
+        what: &'static str,
+    ) -> Result<Vec<Rc<str>>, LoadError> {
+        let at = field.0;
+        self.tuple_field(field, what)?
             .into_iter()
             .map(|item| match item {
                 Constant::Str(s) => Ok(s),

@@ -95,11 +95,7 @@ pub fn hash_bigint(v: &num_bigint::BigInt) -> i64 {
         acc = ((acc << 64) | *d as u128) % MODULUS as u128;
     }
     let m = acc as i64;
-    fix(if sign == num_bigint::Sign::Minus {
-        -m
-    } else {
-        m
-    })
+    fix(if sign == num_bigint::Sign::Minus { -m } else { m })
 }
 
 /// `hash(float)` (`_Py_HashDouble`). NaN hashes by identity in 3.12; minivm uses 0.
@@ -127,11 +123,7 @@ pub fn hash_f64(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
     x = ((x << e) & MODULUS) | (x >> (61 - e));
     let h = x as i64;
     fix(if v < 0.0 { -h } else { h })
@@ -171,11 +163,7 @@ pub fn hash_tuple(items: impl Iterator<Item = i64>) -> i64 {
         len += 1;
     }
     acc = acc.wrapping_add(len ^ (P5 ^ 3_527_539));
-    if acc as i64 == -1 {
-        1_546_275_796
-    } else {
-        acc as i64
-    }
+    if acc as i64 == -1 { 1_546_275_796 } else { acc as i64 }
 }
 
 /// `hash(frozenset)`: order-independent, from `frozenset_hash`.
@@ -190,9 +178,5 @@ pub fn hash_frozenset(items: impl Iterator<Item = i64>) -> i64 {
     hash ^= (len + 1).wrapping_mul(1_927_868_237);
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
-    if hash as i64 == -1 {
-        590_923_713
-    } else {
-        hash as i64
-    }
+    if hash as i64 == -1 { 590_923_713 } else { hash as i64 }
 }

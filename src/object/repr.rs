@@ -33,27 +33,15 @@ fn format_float(v: f64, add_dot_0: bool) -> String {
     let body = if decpt <= -4 || decpt > 16 {
         // Exponent form: d[.ddd]e±XX with at least two exponent digits.
         let exp = decpt - 1;
-        let mantissa = if n > 1 {
-            format!("{}.{}", &digits[..1], &digits[1..])
-        } else {
-            digits.clone()
-        };
-        format!(
-            "{mantissa}e{}{:02}",
-            if exp < 0 { '-' } else { '+' },
-            exp.abs()
-        )
+        let mantissa = if n > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits.clone() };
+        format!("{mantissa}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
     } else if decpt <= 0 {
         format!("0.{}{digits}", "0".repeat((-decpt) as usize))
     } else if decpt >= n {
         let int = format!("{digits}{}", "0".repeat((decpt - n) as usize));
         if add_dot_0 { format!("{int}.0") } else { int }
     } else {
-        format!(
-            "{}.{}",
-            &digits[..decpt as usize],
-            &digits[decpt as usize..]
-        )
+        format!("{}.{}", &digits[..decpt as usize], &digits[decpt as usize..])
     };
     format!("{sign}{body}")
 }
@@ -171,10 +159,7 @@ mod tests {
         assert_eq!(complex_repr(0.0, -1.5), "-1.5j");
         assert_eq!(str_repr("it's"), "\"it's\"");
         assert_eq!(str_repr("a'b\"c"), "'a\\'b\"c'");
-        assert_eq!(
-            str_repr("tab\there\u{7f}\u{85}é\u{200b}"),
-            "'tab\\there\\x7f\\x85é\\u200b'"
-        );
+        assert_eq!(str_repr("tab\there\u{7f}\u{85}é\u{200b}"), "'tab\\there\\x7f\\x85é\\u200b'");
         assert_eq!(bytes_repr(b"\x00ab'"), "b\"\\x00ab'\"");
     }
 }

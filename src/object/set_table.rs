@@ -18,10 +18,7 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable {
-            slots: vec![None; MIN_SIZE],
-            used: 0,
-        }
+        SetTable { slots: vec![None; MIN_SIZE], used: 0 }
     }
 }
 
@@ -44,11 +41,7 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
                 match self.slots[j] {
                     None => return Err(j),
@@ -57,11 +50,7 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
 
@@ -77,11 +66,7 @@ impl SetTable {
         let mask = self.slots.len() - 1;
         // Without deletions `fill == used`; CPython grows once the table is three-fifths full.
         if self.used * 5 >= mask * 3 {
-            let min_used = if self.used > 50_000 {
-                self.used * 2
-            } else {
-                self.used * 4
-            };
+            let min_used = if self.used > 50_000 { self.used * 2 } else { self.used * 4 };
             self.resize(min_used);
         }
         true

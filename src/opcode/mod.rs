@@ -138,10 +138,7 @@ impl Opcode {
 
     /// The specialised forms of a family, in table order (empty for most opcodes).
     pub fn specializations(self) -> impl Iterator<Item = Opcode> {
-        OPCODES
-            .iter()
-            .filter(move |row| row.base == self && row.opcode != self)
-            .map(|row| row.opcode)
+        OPCODES.iter().filter(move |row| row.base == self && row.opcode != self).map(|row| row.opcode)
     }
 
     pub fn is_instrumented(self) -> bool {
@@ -220,22 +217,14 @@ pub const MAKE_FUNCTION_FLAGS: [&str; 4] = ["defaults", "kwdefaults", "annotatio
 pub fn cache_format(base: Opcode) -> &'static [(&'static str, u8)] {
     use Opcode::*;
     match base {
-        LoadGlobal => &[
-            ("counter", 1),
-            ("index", 1),
-            ("module_keys_version", 1),
-            ("builtin_keys_version", 1),
-        ],
-        LoadAttr => &[
-            ("counter", 1),
-            ("version", 2),
-            ("keys_version", 2),
-            ("descr", 4),
-        ],
+        LoadGlobal => {
+            &[("counter", 1), ("index", 1), ("module_keys_version", 1), ("builtin_keys_version", 1)]
+        }
+        LoadAttr => &[("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)],
         StoreAttr => &[("counter", 1), ("version", 2), ("index", 1)],
         Call => &[("counter", 1), ("func_version", 2)],
-        BinaryOp | UnpackSequence | CompareOp | BinarySubscr | ForIter | LoadSuperAttr
-        | StoreSubscr | Send => &[("counter", 1)],
+        BinaryOp | UnpackSequence | CompareOp | BinarySubscr | ForIter | LoadSuperAttr | StoreSubscr
+        | Send => &[("counter", 1)],
         _ => &[],
     }
 }

@@ -1,0 +1,14 @@
+//! The golden-test harness. One test binary, so the suite builds and links once:
+//! - `dis`: `minivm dis` against python3.12's `dis` text for every case in `vm-tests/dis/`;
+//! - `fixtures`: every fixture is fresh, and the cases cover every opcode the compiler emits;
+//! - `opcode_table`: the opcode table against a snapshot of python3.12's `opcode` module;
+//! - `bad_input`: malformed files give clear errors and never panic.
+//!
+//! Regenerate the fixtures with `vm-tests/regen.sh` (needs CPython 3.12); the tests themselves
+//! need only the committed files.
+
+mod bad_input;
+mod common;
+mod dis;
+mod fixtures;
+mod opcode_table;
