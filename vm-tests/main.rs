@@ -12,3 +12,4 @@ mod common;
 mod dis;
 mod fixtures;
 mod opcode_table;
+mod repr;

@@ -12,7 +12,58 @@ fn shortest_digits(v: f64) -> (String, i32) {
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
     let exp: i32 = exp.parse().unwrap_or(0);
+    // Two candidates of the shortest length can lie equally close to the exact value only when
+    // that length is 16 or 17 digits. Python's dtoa breaks such ties to even; Rust may not.
+    if digits.len() >= 16 {
+        if let Some(even) = round_half_even(v.abs(), digits.len(), exp + 1) {
+            return (even, exp + 1);
+        }
+    }
     (digits, exp + 1)
+}
+
+/// `|v|` rounded to `n` significant digits, ties to even, if that still reads back as `v`
+/// and keeps the decimal exponent `decpt`.
+fn round_half_even(v: f64, n: usize, decpt: i32) -> Option<String> {
+    use num_bigint::BigUint;
+    // v = mantissa × 2^exp exactly; its decimal expansion is finite.
+    let bits = v.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    let (mantissa, exp) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1 << 52), raw_exp - 1075) };
+    let (exact, point) = if exp >= 0 {
+        ((BigUint::from(mantissa) << exp as u32).to_string(), 0)
+    } else {
+        let scaled = BigUint::from(mantissa) * BigUint::from(5u32).pow((-exp) as u32);
+        (scaled.to_string(), -exp as usize)
+    };
+    // `exact` holds the digits with `point` of them after the decimal point.
+    let int_digits = exact.len() as i32 - point as i32;
+    let lead_zeros = exact.bytes().take_while(|b| *b == b'0').count();
+    let significant = &exact[lead_zeros..];
+    if int_digits - lead_zeros as i32 != decpt || significant.len() <= n {
+        return None;
+    }
+    let (head, tail) = significant.split_at(n);
+    let tail = tail.as_bytes();
+    let round_up = match tail[0] {
+        b'6'..=b'9' => true,
+        b'5' if tail[1..].iter().any(|b| *b != b'0') => true,
+        b'5' => (head.as_bytes()[n - 1] - b'0') % 2 == 1,
+        _ => false,
+    };
+    let mut digits = BigUint::parse_bytes(head.as_bytes(), 10)?;
+    if round_up {
+        digits += 1u32;
+    }
+    let digits = digits.to_string();
+    if digits.len() != n {
+        return None;
+    }
+    let text = format!("0.{digits}e{decpt}");
+    (text.parse::<f64>().ok()? == v)
+        .then(|| digits.trim_end_matches('0').to_string())
+        .filter(|d| !d.is_empty())
 }
 
 /// Formats `v` as `repr(float)`; `add_dot_0` gives "1.0" rather than "1" (floats do, the
@@ -143,6 +194,11 @@ mod tests {
             (1e22, "1e+22"),
             (5e-324, "5e-324"),
             (1.7976931348623157e308, "1.7976931348623157e+308"),
+            // 2^-25 lies exactly between two 17-digit strings; Python picks the even one.
+            (2.9802322387695312e-08, "2.9802322387695312e-08"),
+            (-2.9802322387695312e-08, "-2.9802322387695312e-08"),
+            (0.3, "0.3"),
+            (2.0f64.powi(70), "1.1805916207174113e+21"),
             (2.5, "2.5"),
             (100.0, "100.0"),
         ];
