@@ -8,6 +8,7 @@
 //! need only the committed files.
 
 mod bad_input;
+mod code_objects;
 mod common;
 mod dis;
 mod fixtures;

@@ -14,10 +14,10 @@ fn shortest_digits(v: f64) -> (String, i32) {
     let exp: i32 = exp.parse().unwrap_or(0);
     // Two candidates of the shortest length can lie equally close to the exact value only when
     // that length is 16 or 17 digits. Python's dtoa breaks such ties to even; Rust may not.
-    if digits.len() >= 16 {
-        if let Some(even) = round_half_even(v.abs(), digits.len(), exp + 1) {
-            return (even, exp + 1);
-        }
+    if digits.len() >= 16
+        && let Some(even) = round_half_even(v.abs(), digits.len(), exp + 1)
+    {
+        return (even, exp + 1);
     }
     (digits, exp + 1)
 }
