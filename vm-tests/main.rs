@@ -14,3 +14,4 @@ mod dis;
 mod fixtures;
 mod opcode_table;
 mod repr;
+mod sizes;

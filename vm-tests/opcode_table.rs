@@ -149,3 +149,14 @@ fn every_row_has_a_doc() {
         assert!(!row.doc.is_empty(), "{} has no doc", row.name);
     }
 }
+
+/// `docs/opcodes.md` is the output of `minivm opcodes`; regenerate it with
+/// `cargo run --release -- opcodes > docs/opcodes.md`.
+#[test]
+fn opcode_reference_doc_is_current() {
+    let doc = std::fs::read_to_string(root().join("docs/opcodes.md")).unwrap();
+    assert!(
+        doc == minivm::cli::opcodes::reference(),
+        "docs/opcodes.md is stale: run `cargo run --release -- opcodes > docs/opcodes.md`"
+    );
+}

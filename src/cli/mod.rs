@@ -3,6 +3,7 @@
 
 pub mod dis;
 pub mod inspect;
+pub mod opcodes;
 
 use std::path::{Path, PathBuf};
 
@@ -28,6 +29,8 @@ enum Command {
     },
     /// Show the header and the tree of code objects with every field decoded.
     Inspect { file: PathBuf },
+    /// Print the opcode table (number, name, caches, operand, stack effect) as Markdown.
+    Opcodes,
 }
 
 /// Exit status for a file that cannot be loaded (the same as CPython's for a bad command line).
@@ -45,6 +48,7 @@ pub fn main() -> i32 {
     let result = match &cli.command {
         Command::Dis { file, show_caches } => load(file).map(|pyc| dis::dis_module(&pyc.code, *show_caches)),
         Command::Inspect { file } => load(file).map(|pyc| inspect::inspect(&pyc)),
+        Command::Opcodes => Ok(opcodes::reference()),
     };
     match result {
         Ok(text) => {
