@@ -97,19 +97,27 @@ fn random_bytes_after_a_good_header() {
     }
 }
 
+/// Rounds of random corruption per fixture; raise `MINIVM_FUZZ_ROUNDS` for a longer search.
+fn fuzz_rounds() -> u64 {
+    std::env::var("MINIVM_FUZZ_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(400)
+}
+
 #[test]
-fn random_corruption_of_a_real_file() {
-    let good = good_pyc();
+fn random_corruption_of_real_files() {
     let mut state = 0x9e37_79b9_7f4a_7c15;
-    for _ in 0..3000 {
-        let mut data = good.clone();
-        for _ in 0..1 + xorshift(&mut state) % 4 {
-            let at = 16 + (xorshift(&mut state) as usize % (good.len() - 16));
-            data[at] = xorshift(&mut state) as u8;
-        }
-        // Loading and disassembling corrupted code may succeed or fail, but must not panic.
-        if let Ok(pyc) = load_pyc(&data) {
-            let _ = minivm::cli::dis::dis_module(&pyc.code, true);
+    for py in crate::common::cases("vm-tests/dis") {
+        let good = std::fs::read(py.with_extension("pyc")).unwrap();
+        for _ in 0..fuzz_rounds() {
+            let mut data = good.clone();
+            for _ in 0..1 + xorshift(&mut state) % 4 {
+                let at = 16 + (xorshift(&mut state) as usize % (good.len() - 16));
+                data[at] = xorshift(&mut state) as u8;
+            }
+            // Loading and disassembling corrupted code may succeed or fail, but must not panic.
+            if let Ok(pyc) = load_pyc(&data) {
+                let _ = minivm::cli::dis::dis_module(&pyc.code, true);
+                let _ = minivm::cli::inspect::inspect(&pyc);
+            }
         }
     }
 }

@@ -176,7 +176,8 @@ pub fn disassemble(code: &CodeObject, show_caches: bool, out: &mut String) {
         out.push_str("ExceptionTable:\n");
         for e in code.exception_entries.iter() {
             let lasti = if e.lasti { " lasti" } else { "" };
-            let (start, end, target) = (e.start * 2, e.end * 2 - 2, e.target * 2);
+            // As i64: a (malformed) empty range prints "0 to -2", as dis would print it.
+            let (start, end, target) = (e.start as i64 * 2, e.end as i64 * 2 - 2, e.target as i64 * 2);
             let _ = writeln!(out, "  {start} to {end} -> {target} [{}]{lasti}", e.depth);
         }
     }

@@ -120,7 +120,7 @@ fn code_tree(code: &CodeObject, indent: &str, out: &mut String) {
                 out,
                 "{indent}    {} to {} -> {} [{}]{lasti}",
                 e.start * 2,
-                e.end * 2 - 2,
+                e.end as i64 * 2 - 2,
                 e.target * 2,
                 e.depth
             );
