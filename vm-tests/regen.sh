@@ -1,19 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates every fixture that CPython 3.12 produces: the opcode snapshot, the Unicode
-# printable table, and each vm-tests case's .pyc and expected output.
-# Finds CPython 3.12 as $MINIVM_PYTHON, else python3.12, else python3 if that is 3.12
-# (with pyenv: PYENV_VERSION=3.12.1 vm-tests/regen.sh).
+# Regenerates every fixture that CPython 3.12 produces (see regen.py for the list).
+# Needs CPython 3.12: $MINIVM_PYTHON, python3.12 on PATH, or PYENV_VERSION=3.12.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-is312() { "$1" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' >/dev/null 2>&1; }
-PY="${MINIVM_PYTHON:-}"
-if [ -z "$PY" ]; then
-  for candidate in python3.12 python3; do
-    if command -v "$candidate" >/dev/null 2>&1 && is312 "$candidate"; then PY="$candidate"; break; fi
-  done
-fi
-if [ -z "$PY" ] || ! is312 "$PY"; then
-  echo "regen: CPython 3.12 not found: set MINIVM_PYTHON or put python3.12 on PATH" >&2
-  exit 1
-fi
-PYTHONHASHSEED=0 exec "$PY" vm-tests/regen.py "$@"
+exec vm-tests/py312.sh vm-tests/regen.py "$@"
