@@ -6,13 +6,17 @@
 //! 2. [`code`] holds the result: immutable code objects with their constants, names,
 //!    localsplus layout, decoded line table and exception table.
 //! 3. [`opcode`] is the one table of CPython 3.12's instructions that every other part reads.
-//! 4. [`object`] is the object model: how values hash, compare and print.
-//! 5. [`cli`] turns all of it into the `minivm` commands (`dis`, `inspect`).
-//!
-//! Frames, the eval loop and the specialiser come next (see `docs/architecture.md`).
+//! 4. [`interp`] runs code: frames, the eval loop (`interp::eval`), handlers by family
+//!    (`interp::ops`), calls and unwinding.
+//! 5. [`object`] is the object model: values, types and the protocols (`object::protocol`)
+//!    that every instruction and builtin goes through.
+//! 6. [`builtins`] holds the builtin functions and the methods of the builtin types.
+//! 7. [`cli`] turns all of it into the `minivm` commands (`run`, `dis`, `inspect`).
 
+pub mod builtins;
 pub mod cli;
 pub mod code;
+pub mod interp;
 pub mod loader;
 pub mod object;
 pub mod opcode;

@@ -2,7 +2,8 @@
 //! - `dis`: `minivm dis` against python3.12's `dis` text for every case in `vm-tests/dis/`;
 //! - `fixtures`: every fixture is fresh, and the cases cover every opcode the compiler emits;
 //! - `opcode_table`: the opcode table against a snapshot of python3.12's `opcode` module;
-//! - `bad_input`: malformed files give clear errors and never panic.
+//! - `bad_input`: malformed files give clear errors and never panic;
+//! - `run_cases`: `minivm run` against python3.12's stdout, stderr and exit status.
 //!
 //! Regenerate the fixtures with `vm-tests/regen.sh` (needs CPython 3.12); the tests themselves
 //! need only the committed files.
@@ -14,4 +15,5 @@ mod dis;
 mod fixtures;
 mod opcode_table;
 mod repr;
+mod run_cases;
 mod sizes;

@@ -6,6 +6,8 @@ Writes:
   src/object/unicode_printable.rs  the str.isprintable() table that repr() needs
   vm-tests/data/*_repr.txt         sample floats and code points with their repr
   vm-tests/data/hello_*.pyc        hello.py in the timestamp and unchecked-hash header modes
+  vm-tests/run/AREA/NAME.pyc, NAME.stdout, NAME.stderr, NAME.status
+                                   each run case compiled and run by python3.12
   vm-tests/dis/NAME.pyc, NAME.dis, NAME.caches.dis
                                    each dis case compiled (checked-hash pyc) and disassembled
 """
@@ -168,9 +170,37 @@ def dis_cases():
     write("vm-tests/data/positions.txt", "\n".join(positions) + "\n")
 
 
+def run_cases():
+    """Each vm-tests/run/AREA/NAME.py: compiled, then run by python3.12 from the repository root
+    with its stdout, stderr and exit status recorded (stderr and status only when non-empty)."""
+    import subprocess
+    base = "vm-tests/run"
+    for area in sorted(os.listdir(base)):
+        folder = f"{base}/{area}"
+        if not os.path.isdir(folder):
+            continue
+        for name in sorted(os.listdir(folder)):
+            if not name.endswith(".py"):
+                continue
+            py = f"{folder}/{name}"
+            stem = py[:-3]
+            compile_case(py)
+            env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+            r = subprocess.run([sys.executable, stem + ".pyc"], capture_output=True, env=env, timeout=60,
+                               stdin=subprocess.DEVNULL)
+            write(stem + ".stdout", r.stdout.decode("utf-8"))
+            for ext, text in ((".stderr", r.stderr.decode("utf-8")), (".status", f"{r.returncode}\n" if r.returncode else "")):
+                if text:
+                    write(stem + ext, text)
+                elif os.path.exists(stem + ext):
+                    os.remove(stem + ext)
+                    print("removed", stem + ext)
+
+
 if __name__ == "__main__":
     opcode_snapshot()
     unicode_table()
     repr_samples()
     header_modes()
     dis_cases()
+    run_cases()

@@ -21,3 +21,9 @@ fn decoded_tables_stay_compact() {
     assert!(size_of::<Position>() <= 32, "Position is {} bytes", size_of::<Position>());
     assert!(size_of::<Instruction>() <= 24, "Instruction is {} bytes", size_of::<Instruction>());
 }
+
+#[test]
+fn value_is_sixteen_bytes() {
+    // Ints, floats, bools and None live inline; everything else is one pointer and a tag.
+    assert!(std::mem::size_of::<minivm::object::value::Value>() <= 16);
+}

@@ -4,6 +4,7 @@
 pub mod dis;
 pub mod inspect;
 pub mod opcodes;
+pub mod run;
 
 use std::path::{Path, PathBuf};
 
@@ -20,6 +21,13 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run a .pyc as python3.12 would: same output, same traceback, same exit status.
+    Run {
+        file: PathBuf,
+        /// Arguments for the program (`sys.argv[1:]`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Disassemble a .pyc exactly as python3.12's `dis.dis` prints it.
     Dis {
         file: PathBuf,
@@ -46,6 +54,7 @@ pub fn main() -> i32 {
         }
     };
     let result = match &cli.command {
+        Command::Run { file, args } => return run::run(file, args),
         Command::Dis { file, show_caches } => load(file).map(|pyc| dis::dis_module(&pyc.code, *show_caches)),
         Command::Inspect { file } => load(file).map(|pyc| inspect::inspect(&pyc)),
         Command::Opcodes => Ok(opcodes::reference()),

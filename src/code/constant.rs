@@ -180,7 +180,7 @@ fn join_reprs<'a>(items: impl Iterator<Item = &'a Constant>) -> String {
 pub fn set_order(items: &[Constant]) -> Vec<&Constant> {
     let mut table = crate::object::set_table::SetTable::new();
     for (i, item) in items.iter().enumerate() {
-        table.insert(item.hash(), i, |j| items[j].py_eq(item));
+        table.insert(item.hash(), i, |j| items[*j].py_eq(item));
     }
-    table.order().map(|i| &items[i]).collect()
+    table.entries().map(|(_, i)| &items[*i]).collect()
 }

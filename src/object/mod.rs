@@ -1,8 +1,24 @@
-//! The object model: how Python values behave. For now it holds what the loader and the
-//! disassembler need from it: `repr` of the constant types, CPython's hash functions, the
-//! set-table layout that decides set iteration order, and the Unicode printable table.
+//! The object model: how Python values behave. `value.rs` is the `Value` the loop moves;
+//! each builtin type has its file; `protocol.rs` holds the operations (repr, hash, compare,
+//! arithmetic, subscripts, iteration) that instructions and builtins share; `attr.rs` holds
+//! attribute access.
 
+pub mod attr;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
 pub mod hash;
+pub mod int;
+pub mod list;
+pub mod misc;
+pub mod protocol;
 pub mod repr;
+pub mod set;
+pub mod set_ops;
 pub mod set_table;
+pub mod str;
+pub mod tuple;
+pub mod types;
 pub mod unicode_printable;
+pub mod value;

@@ -92,6 +92,19 @@ macro_rules! opcode_table {
             }, )*
         ];
 
+        /// Inline cache units by opcode number (0 for numbers no opcode uses), for the loop's
+        /// fetch: one load per instruction.
+        pub static CACHE_UNITS: [u8; 256] = {
+            let mut caches = [0u8; 256];
+            let rows = [$( ($num, $caches) ),*];
+            let mut i = 0;
+            while i < rows.len() {
+                caches[rows[i].0 as usize] = rows[i].1;
+                i += 1;
+            }
+            caches
+        };
+
         /// Row index by opcode number (`u8::MAX` for numbers no opcode uses).
         static INDEX: [u8; 256] = {
             let mut index = [u8::MAX; 256];

@@ -1,0 +1,67 @@
+//! The builtins: the functions and types a program finds without importing anything, and the
+//! methods of the builtin types (`types/`, one file per type).
+//!
+//! - `functions.rs`: `print`, `len`, `sorted`, … (CPython's `Python/bltinmodule.c`);
+//! - `construct.rs`: calling a builtin type (`int("12")`, `list(x)`, `ValueError("m")`);
+//! - `format.rs`: `format()`, the format-spec mini-language, `str.format` and `%`;
+//! - `iterators.rs`: the lazy iterators (`enumerate`, `zip`, `map`, `filter`, …);
+//! - `types/`: the method tables of str, list, dict, set, tuple, int and float.
+
+pub mod construct;
+pub mod format;
+pub mod functions;
+pub mod iterators;
+pub mod types;
+
+use std::rc::Rc;
+
+pub use construct::construct;
+
+use crate::interp::Vm;
+use crate::object::function::{Builtin, BuiltinKind, NativeFn};
+use crate::object::value::Value;
+
+/// Fills the VM's builtins dict with the builtin types and functions.
+pub fn install(vm: &mut Vm) {
+    let builtins = vm.builtins.clone();
+    for (name, typ) in vm.types.all() {
+        // Internal types (iterators, views, `function`) are not builtins names.
+        if !name.contains('_') || name.ends_with("Error") || name == "NotImplementedType" {
+            builtins.set_str(name, Value::Type(typ.clone()));
+        }
+    }
+    for name in ["enumerate", "zip", "map", "filter", "reversed"] {
+        let t = vm.types.all().into_iter().find(|(n, _)| *n == name).map(|(_, t)| t.clone());
+        if let Some(t) = t {
+            builtins.set_str(name, Value::Type(t));
+        }
+    }
+    for name in [
+        "NoneType",
+        "NotImplementedType",
+        "ellipsis",
+        "function",
+        "code",
+        "cell",
+        "method",
+        "method_descriptor",
+    ] {
+        builtins.remove_str(&crate::object::str::PyStr::new(name));
+    }
+    for (name, f) in functions::FUNCTIONS {
+        builtins.set_str(name, native(name, *f));
+    }
+    for name in functions::FRAME_FUNCTIONS {
+        builtins.set_str(name, native(name, functions::frame_function));
+    }
+    builtins.set_str("None", Value::None);
+    builtins.set_str("Ellipsis", Value::Ellipsis);
+    builtins.set_str("NotImplemented", Value::NotImplemented);
+    builtins.set_str("True", Value::Bool(true));
+    builtins.set_str("False", Value::Bool(false));
+    builtins.set_str("__debug__", Value::Bool(true));
+}
+
+pub fn native(name: &'static str, f: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin { name, kind: BuiltinKind::Function(f) }))
+}

@@ -1,0 +1,180 @@
+//! Methods of `int`, `float`, `complex` and `bytes`.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+use crate::interp::{PyResult, Vm};
+use crate::object::function::{Args, NativeMethod};
+use crate::object::int::IntRef;
+use crate::object::misc::Object;
+use crate::object::protocol::{self, check_args};
+use crate::object::value::Value;
+
+pub static INT_METHODS: &[NativeMethod] = crate::methods!("int";
+    "bit_length" => bit_length, "bit_count" => bit_count, "conjugate" => int_conjugate,
+    "is_integer" => int_is_integer, "as_integer_ratio" => int_ratio,
+);
+
+pub static FLOAT_METHODS: &[NativeMethod] = crate::methods!("float";
+    "is_integer" => float_is_integer, "as_integer_ratio" => float_ratio, "conjugate" => float_conjugate,
+    "hex" => float_hex,
+);
+
+pub static COMPLEX_METHODS: &[NativeMethod] = crate::methods!("complex"; "conjugate" => complex_conjugate);
+
+pub static BYTES_METHODS: &[NativeMethod] = crate::methods!("bytes";
+    "decode" => decode, "hex" => hex, "join" => join, "upper" => bytes_upper, "lower" => bytes_lower,
+);
+
+fn big(v: &Value) -> BigInt {
+    IntRef::of(v).map(|i| i.to_big()).unwrap_or_default()
+}
+
+fn bit_length(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "bit_length", &args, 0, 0)?;
+    Ok(Value::Int(big(v).abs().bits() as i64))
+}
+
+fn bit_count(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "bit_count", &args, 0, 0)?;
+    let ones: u64 = big(v).abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    Ok(Value::Int(ones as i64))
+}
+
+fn int_conjugate(vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    protocol::pos(vm, v)
+}
+
+fn int_is_integer(_vm: &mut Vm, _v: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn int_ratio(vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::tuple(vec![protocol::pos(vm, v)?, Value::Int(1)]))
+}
+
+fn float_of(v: &Value) -> f64 {
+    match v {
+        Value::Float(f) => *f,
+        _ => 0.0,
+    }
+}
+
+fn float_is_integer(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    let f = float_of(v);
+    Ok(Value::Bool(f.is_finite() && f == f.trunc()))
+}
+
+fn float_conjugate(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Float(float_of(v)))
+}
+
+fn float_ratio(vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    let f = float_of(v);
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio".into()));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio".into()));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mantissa = (bits & ((1 << 52) - 1)) as i64;
+    let mut e = if exp == 0 { -1074 } else { exp - 1075 };
+    if exp != 0 {
+        mantissa |= 1 << 52;
+    }
+    if mantissa == 0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    while mantissa % 2 == 0 && e < 0 {
+        mantissa /= 2;
+        e += 1;
+    }
+    let sign = if f < 0.0 { -1 } else { 1 };
+    let num = BigInt::from(sign * mantissa);
+    let (num, den) =
+        if e >= 0 { (num << e as u64, BigInt::from(1)) } else { (num, BigInt::from(1) << (-e) as u64) };
+    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+}
+
+fn float_hex(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    let f = float_of(v);
+    if f.is_nan() || f.is_infinite() {
+        return Ok(Value::str(&crate::object::repr::float_repr(f)));
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return Ok(Value::str(&format!("{sign}0x0.0p+0")));
+    }
+    let bits = f.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let digits = format!("{frac:013x}");
+    Ok(Value::str(&format!("{sign}0x{lead}.{digits}p{}{}", if e < 0 { '-' } else { '+' }, e.abs())))
+}
+
+fn complex_conjugate(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    match v {
+        Value::Object(o) if let Object::Complex { re, im } = &**o => {
+            Ok(Value::object(Object::Complex { re: *re, im: -im }))
+        }
+        _ => Ok(v.clone()),
+    }
+}
+
+fn bytes_of(v: &Value) -> &[u8] {
+    match v {
+        Value::Object(o) => match &**o {
+            Object::Bytes(b) => b,
+            _ => &[],
+        },
+        _ => &[],
+    }
+}
+
+fn decode(vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    match std::str::from_utf8(bytes_of(v)) {
+        Ok(s) => Ok(Value::str(s)),
+        Err(e) => {
+            let b = bytes_of(v)[e.valid_up_to()];
+            Err(vm.new_error(
+                &vm.types.unicode_error.clone(),
+                format!(
+                    "'utf-8' codec can't decode byte 0x{b:02x} in position {}: invalid start byte",
+                    e.valid_up_to()
+                ),
+            ))
+        }
+    }
+}
+
+fn hex(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::str(&bytes_of(v).iter().map(|b| format!("{b:02x}")).collect::<String>()))
+}
+
+fn join(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "join", &args, 1, 1)?;
+    let sep = bytes_of(v).to_vec();
+    let mut out = Vec::new();
+    for (i, item) in protocol::collect(vm, &args.pos()[0])?.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(bytes_of(item));
+    }
+    Ok(Value::object(Object::Bytes(out.into())))
+}
+
+fn bytes_upper(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::object(Object::Bytes(bytes_of(v).to_ascii_uppercase().into())))
+}
+
+fn bytes_lower(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::object(Object::Bytes(bytes_of(v).to_ascii_lowercase().into())))
+}
+
+pub fn is_zero(v: &BigInt) -> bool {
+    v.is_zero()
+}

@@ -1,0 +1,41 @@
+//! `minivm run FILE.pyc [args…]`: load the module and run it as `__main__`, with the exit
+//! status CPython would give.
+
+use std::path::Path;
+
+use crate::interp::Vm;
+use crate::interp::module::Outcome;
+
+/// Stack for the VM's thread. Python-to-Python calls never use it; native code that calls
+/// back into Python (a `sorted` key, say) does, up to the recursion limit.
+const VM_STACK_BYTES: usize = 512 << 20;
+
+pub fn run(path: &Path, _args: &[String]) -> i32 {
+    let display = path.display().to_string();
+    let path = path.to_path_buf();
+    let shown = display.clone();
+    let worker = std::thread::Builder::new().stack_size(VM_STACK_BYTES).spawn(move || {
+        let code = match super::load(&path) {
+            Ok(pyc) => pyc.code,
+            Err(message) => {
+                eprintln!("minivm: {message}");
+                return super::EXIT_BAD_INPUT;
+            }
+        };
+        let mut vm = Vm::new(Box::new(std::io::stdout()), Box::new(std::io::stderr()));
+        match vm.run_main(code) {
+            Outcome::Exit(status) => status,
+            Outcome::Fault(message) => {
+                eprintln!("minivm: {shown}: {message}");
+                super::EXIT_BAD_INPUT
+            }
+        }
+    });
+    match worker.map(|handle| handle.join()) {
+        Ok(Ok(status)) => status,
+        _ => {
+            eprintln!("minivm: internal error while running {display}");
+            70
+        }
+    }
+}

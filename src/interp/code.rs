@@ -1,0 +1,81 @@
+//! `Code`: a code object prepared to run. The constants become values once, the names become
+//! hashed strings once, and the bytecode is copied into cells so that the specialiser can
+//! rewrite instructions in place while frames run it (the `.pyc`'s own bytes never change).
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::code::{CodeObject, Constant};
+use crate::object::misc::Object;
+use crate::object::str::PyStr;
+use crate::object::value::Value;
+
+pub struct Code {
+    pub object: Rc<CodeObject>,
+    /// The instructions as 16-bit units: opcode in the low byte, oparg in the high byte.
+    pub units: Box<[Cell<u16>]>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Rc<PyStr>]>,
+    /// `co_localsplusnames`, for error messages and `locals()`.
+    pub localsplus_names: Box<[Rc<PyStr>]>,
+}
+
+impl Code {
+    /// Prepares `object` and, through its constants, every code object nested in it.
+    pub fn new(object: Rc<CodeObject>) -> Rc<Code> {
+        let units =
+            object.code.chunks_exact(2).map(|u| Cell::new(u16::from_le_bytes([u[0], u[1]]))).collect();
+        let consts = object.consts.iter().map(constant_value).collect();
+        let names = object.names.iter().map(|n| Rc::new(PyStr::new(n))).collect();
+        let localsplus_names = object.localsplusnames.iter().map(|n| Rc::new(PyStr::new(n))).collect();
+        Rc::new(Code { object, units, consts, names, localsplus_names })
+    }
+
+    pub fn name(&self) -> &str {
+        &self.object.name
+    }
+}
+
+/// The runtime value of a marshalled constant.
+pub fn constant_value(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Ellipsis => Value::Ellipsis,
+        // Resolved by the loop when it matters; marshal writes it only for `StopIteration`.
+        Constant::StopIteration => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => Value::BigInt(b.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex { re, im } => Value::object(Object::Complex { re: *re, im: *im }),
+        Constant::Bytes(b) => Value::object(Object::Bytes(b.to_vec().into_boxed_slice())),
+        Constant::Str(s) => Value::Str(Rc::new(PyStr::new(s))),
+        Constant::WideStr(points) => {
+            // Rust strings cannot hold lone surrogates; they become U+FFFD here.
+            let text: String = points.iter().map(|&cp| char::from_u32(cp).unwrap_or('\u{fffd}')).collect();
+            Value::Str(Rc::new(PyStr::from_string(text)))
+        }
+        Constant::Tuple(items) => Value::tuple(items.iter().map(constant_value).collect()),
+        Constant::List(items) => Value::list(items.iter().map(constant_value).collect()),
+        Constant::Dict(pairs) => {
+            let dict = crate::object::dict::Dict::new();
+            for (k, v) in pairs.iter() {
+                let key = constant_value(k);
+                if let Some(key) = crate::object::protocol::native_key(&key) {
+                    dict.insert(key, constant_value(v));
+                }
+            }
+            Value::Dict(Rc::new(dict))
+        }
+        Constant::Set(items) | Constant::FrozenSet(items) => {
+            let set = crate::object::set::Set::new(matches!(c, Constant::FrozenSet(_)));
+            for item in items.iter() {
+                if let Some(key) = crate::object::protocol::native_key(&constant_value(item)) {
+                    set.add(key);
+                }
+            }
+            Value::Set(Rc::new(set))
+        }
+        Constant::Code(code) => Value::object(Object::Code(Code::new(code.clone()))),
+    }
+}

@@ -1,0 +1,211 @@
+//! The eval loop. `run_frame` drives frames (calls push, returns pop, exceptions unwind);
+//! `execute` fetches 16-bit code units, folds `EXTENDED_ARG`, skips the inline caches and
+//! dispatches. Every arm is one call into `ops/`, where the instruction's semantics live.
+
+use super::ops::{self, Flow};
+use super::{Frame, PyResult, Vm, unwind};
+use crate::object::exception::PyErr;
+use crate::object::value::Value;
+use crate::opcode::{CACHE_UNITS, Opcode};
+
+impl Vm {
+    /// Runs `frame` and every Python call it makes until it returns; the frame counts one
+    /// level of recursion.
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+        self.enter()?;
+        let base = self.frames.len();
+        let mut frame = frame;
+        loop {
+            let err = match self.execute(&mut frame) {
+                Ok(Flow::Return(value)) => {
+                    self.leave();
+                    if self.frames.len() == base {
+                        return Ok(value);
+                    }
+                    let Some(caller) = self.frames.pop() else { return Ok(value) };
+                    frame = caller;
+                    match frame.push(value) {
+                        Ok(()) => continue,
+                        Err(e) => e,
+                    }
+                }
+                Ok(Flow::Call(callee)) => match self.enter() {
+                    Ok(()) => {
+                        self.frames.push(std::mem::replace(&mut frame, callee));
+                        continue;
+                    }
+                    Err(e) => e,
+                },
+                Ok(Flow::Continue) => continue,
+                Err(e) => e,
+            };
+            // Unwind: a handler in this frame resumes it; otherwise leave frames outward.
+            let mut err = err;
+            loop {
+                match unwind::handle(self, &mut frame, err) {
+                    None => break,
+                    Some(e) => {
+                        self.leave();
+                        if self.frames.len() <= base {
+                            return Err(e);
+                        }
+                        match self.frames.pop() {
+                            Some(caller) => frame = caller,
+                            None => return Err(e),
+                        }
+                        err = e;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Executes instructions of one frame until control leaves it (return, call, error).
+    fn execute(&mut self, frame: &mut Frame) -> PyResult<Flow> {
+        loop {
+            let (op, arg) = fetch(frame)?;
+            let flow = match Opcode::from_u8(op) {
+                Some(opcode) => self.dispatch(frame, opcode, arg)?,
+                None => return Err(PyErr::fault(format!("unknown opcode {op}"))),
+            };
+            if !matches!(flow, Flow::Continue) {
+                return Ok(flow);
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn dispatch(&mut self, frame: &mut Frame, opcode: Opcode, arg: u32) -> PyResult<Flow> {
+        use Opcode::*;
+        use ops::*;
+        match opcode {
+            Nop | Resume => Ok(Flow::Continue),
+            PopTop => stack::pop_top(frame),
+            PushNull => stack::push_null(frame),
+            EndFor => stack::end_for(frame),
+            EndSend => stack::end_send(frame),
+            Copy => stack::copy(frame, arg),
+            Swap => stack::swap(frame, arg),
+
+            LoadConst => load::load_const(frame, arg),
+            ReturnConst => control::return_const(frame, arg),
+            LoadFast => load::load_fast(self, frame, arg),
+            LoadFastCheck => load::load_fast_check(self, frame, arg),
+            LoadFastAndClear => load::load_fast_and_clear(frame, arg),
+            StoreFast => load::store_fast(frame, arg),
+            DeleteFast => load::delete_fast(self, frame, arg),
+            LoadGlobal => load::load_global(self, frame, arg),
+            StoreGlobal => load::store_global(frame, arg),
+            DeleteGlobal => load::delete_global(self, frame, arg),
+            LoadName => load::load_name(self, frame, arg),
+            StoreName => load::store_name(frame, arg),
+            DeleteName => load::delete_name(self, frame, arg),
+            MakeCell => load::make_cell(frame, arg),
+            CopyFreeVars => load::copy_free_vars(frame, arg),
+            LoadClosure => load::load_fast(self, frame, arg),
+            LoadDeref => load::load_deref(self, frame, arg),
+            StoreDeref => load::store_deref(frame, arg),
+            DeleteDeref => load::delete_deref(self, frame, arg),
+            LoadFromDictOrDeref => load::load_from_dict_or_deref(self, frame, arg),
+            LoadFromDictOrGlobals => load::load_from_dict_or_globals(self, frame, arg),
+            LoadLocals => load::load_locals(self, frame),
+            LoadAttr => attr::load_attr(self, frame, arg),
+            StoreAttr => attr::store_attr(self, frame, arg),
+            DeleteAttr => attr::delete_attr(self, frame, arg),
+
+            UnaryNegative => binary::unary_negative(self, frame),
+            UnaryNot => binary::unary_not(self, frame),
+            UnaryInvert => binary::unary_invert(self, frame),
+            BinaryOp => binary::binary_op(self, frame, arg),
+            CompareOp => binary::compare_op(self, frame, arg),
+            IsOp => binary::is_op(frame, arg),
+            ContainsOp => binary::contains_op(self, frame, arg),
+            BinarySubscr => binary::binary_subscr(self, frame),
+            StoreSubscr => binary::store_subscr(self, frame),
+            DeleteSubscr => binary::delete_subscr(self, frame),
+            BinarySlice => binary::binary_slice(self, frame),
+            StoreSlice => binary::store_slice(self, frame),
+
+            JumpForward => control::jump_forward(frame, arg),
+            JumpBackward | JumpBackwardNoInterrupt => control::jump_backward(frame, arg),
+            PopJumpIfFalse => control::pop_jump_if(self, frame, arg, false),
+            PopJumpIfTrue => control::pop_jump_if(self, frame, arg, true),
+            PopJumpIfNone => control::pop_jump_if_none(frame, arg, true),
+            PopJumpIfNotNone => control::pop_jump_if_none(frame, arg, false),
+            ReturnValue => control::return_value(frame),
+            GetIter => control::get_iter(self, frame),
+            ForIter => control::for_iter(self, frame, arg),
+
+            BuildTuple => build::build_tuple(frame, arg),
+            BuildList => build::build_list(frame, arg),
+            BuildSet => build::build_set(self, frame, arg),
+            BuildMap => build::build_map(self, frame, arg),
+            BuildConstKeyMap => build::build_const_key_map(self, frame, arg),
+            BuildString => build::build_string(frame, arg),
+            BuildSlice => build::build_slice(frame, arg),
+            ListAppend => build::list_append(frame, arg),
+            SetAdd => build::set_add(self, frame, arg),
+            MapAdd => build::map_add(self, frame, arg),
+            ListExtend => build::list_extend(self, frame, arg),
+            SetUpdate => build::set_update(self, frame, arg),
+            DictUpdate => build::dict_update(self, frame, arg),
+            DictMerge => build::dict_merge(self, frame, arg),
+            UnpackSequence => build::unpack_sequence(self, frame, arg),
+            UnpackEx => build::unpack_ex(self, frame, arg),
+            FormatValue => build::format_value(self, frame, arg),
+            CallIntrinsic1 => build::call_intrinsic_1(self, frame, arg),
+
+            GetLen => matching::get_len(self, frame),
+            MatchSequence => matching::match_sequence(frame),
+            MatchMapping => matching::match_mapping(frame),
+            MatchKeys => matching::match_keys(self, frame),
+            MatchClass => matching::match_class(self, frame, arg),
+
+            KwNames => call::kw_names(frame, arg),
+            Call => call::call(self, frame, arg),
+            CallFunctionEx => call::call_function_ex(self, frame, arg),
+            MakeFunction => call::make_function(self, frame, arg),
+
+            RaiseVarargs => exception::raise_varargs(self, frame, arg),
+            Reraise => exception::reraise(frame, arg),
+            PushExcInfo => exception::push_exc_info(self, frame),
+            PopExcept => exception::pop_except(self, frame),
+            CheckExcMatch => exception::check_exc_match(self, frame),
+            LoadAssertionError => exception::load_assertion_error(self, frame),
+
+            other => unsupported(other),
+        }
+    }
+}
+
+/// Reads the next instruction: its opcode byte and its oparg with any EXTENDED_ARG prefixes
+/// folded in. Leaves `ip` after the instruction's inline caches, and `lasti` on it.
+#[inline(always)]
+fn fetch(frame: &mut Frame) -> PyResult<(u8, u32)> {
+    let mut arg = 0u32;
+    loop {
+        let Some(unit) = frame.code.units.get(frame.ip) else {
+            return Err(PyErr::fault("execution ran past the end of the code"));
+        };
+        let unit = unit.get();
+        let (op, byte) = ((unit & 0xff) as u8, (unit >> 8) as u32);
+        frame.lasti = frame.ip;
+        frame.ip += 1;
+        arg = (arg << 8) | byte;
+        if op != Opcode::ExtendedArg as u8 {
+            frame.ip += CACHE_UNITS[op as usize] as usize;
+            return Ok((op, arg));
+        }
+    }
+}
+
+/// An instruction minivm does not run yet, or one that never appears in a `.pyc`.
+fn unsupported(op: Opcode) -> PyResult<Flow> {
+    if op.base() != op {
+        return Err(PyErr::fault(format!("specialised instruction {} in a .pyc", op.name())));
+    }
+    if op.is_instrumented() || matches!(op, Opcode::Cache | Opcode::Reserved | Opcode::InterpreterExit) {
+        return Err(PyErr::fault(format!("{} never appears in a .pyc", op.name())));
+    }
+    Err(PyErr::fault(format!("{} is not supported by minivm yet", op.name())))
+}

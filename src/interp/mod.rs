@@ -1,0 +1,169 @@
+//! The interpreter: the `Vm`, its frames and the eval loop.
+//!
+//! - `code.rs`: code objects prepared to run (constants as values, mutable instructions);
+//! - `frame.rs`: a frame — localsplus, a value stack of exactly `co_stacksize`, the ip;
+//! - `eval.rs`: the loop, whose arms are one-line calls into `ops/`;
+//! - `call.rs`: binding arguments to parameters, and calling anything callable;
+//! - `unwind.rs`: finding a handler in the exception table, or leaving the frame.
+//!
+//! Python-to-Python calls push a frame onto `Vm::frames` and the loop carries on there, so
+//! Python recursion never grows the Rust stack. Native code that calls back into Python (a
+//! `sorted` key, say) runs a nested loop; both kinds of call count toward the recursion limit.
+
+pub mod anchors;
+pub mod call;
+pub mod code;
+pub mod eval;
+pub mod frame;
+pub mod module;
+pub mod ops;
+pub mod traceback;
+pub mod unwind;
+
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::object::dict::Dict;
+use crate::object::exception::{Exception, PyErr};
+use crate::object::types::{BuiltinTypes, Type};
+use crate::object::value::Value;
+
+pub use frame::Frame;
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// CPython's default `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+/// Where `print` and `sys.stdout` write: a buffer flushed when it grows, at exit and before a
+/// traceback, as CPython's buffered stdout behaves when it is not a terminal.
+pub struct Output {
+    sink: Box<dyn Write>,
+    buffer: Vec<u8>,
+}
+
+impl Output {
+    pub fn new(sink: Box<dyn Write>) -> Output {
+        Output { sink, buffer: Vec::with_capacity(8192) }
+    }
+
+    pub fn write_str(&mut self, s: &str) {
+        self.buffer.extend_from_slice(s.as_bytes());
+        if self.buffer.len() >= 8192 {
+            self.flush();
+        }
+    }
+
+    pub fn flush(&mut self) {
+        let _ = self.sink.write_all(&self.buffer);
+        let _ = self.sink.flush();
+        self.buffer.clear();
+    }
+}
+
+pub struct Vm {
+    pub types: BuiltinTypes,
+    pub builtins: Rc<Dict>,
+    /// The frames of Python callers suspended under the running one. Frames move between
+    /// the loop's local variable and this stack on every call and return; boxed, that is a
+    /// pointer move.
+    #[allow(clippy::vec_box)]
+    pub(crate) frames: Vec<Box<Frame>>,
+    /// Python frames and native re-entries currently active.
+    pub(crate) depth: usize,
+    pub recursion_limit: usize,
+    pub stdout: Output,
+    pub stderr: Output,
+    /// Objects whose repr is being computed, to print cycles as `[...]`.
+    pub(crate) repr_stack: Vec<usize>,
+    /// The exception being handled (`sys.exc_info()`), set by PUSH_EXC_INFO.
+    pub(crate) handled: Value,
+    /// Source files read for tracebacks.
+    pub(crate) sources: traceback::SourceCache,
+}
+
+impl Vm {
+    pub fn new(stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Vm {
+        let types = BuiltinTypes::new();
+        let builtins = Rc::new(Dict::new());
+        let mut vm = Vm {
+            types,
+            builtins,
+            frames: Vec::new(),
+            depth: 0,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            stdout: Output::new(stdout),
+            stderr: Output::new(stderr),
+            repr_stack: Vec::new(),
+            handled: Value::None,
+            sources: traceback::SourceCache::default(),
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// A new exception of `typ` with one message argument.
+    pub fn new_error(&self, typ: &Rc<Type>, message: String) -> PyErr {
+        PyErr::Raised(Rc::new(Exception::new(typ.clone(), vec![Value::str(&message)])))
+    }
+
+    pub fn type_error(&self, message: String) -> PyErr {
+        self.new_error(&self.types.type_error, message)
+    }
+
+    pub fn value_error(&self, message: String) -> PyErr {
+        self.new_error(&self.types.value_error, message)
+    }
+
+    pub fn index_error(&self, message: String) -> PyErr {
+        self.new_error(&self.types.index_error, message)
+    }
+
+    pub fn attribute_error(&self, message: String) -> PyErr {
+        self.new_error(&self.types.attribute_error, message)
+    }
+
+    pub fn name_error(&self, message: String) -> PyErr {
+        self.new_error(&self.types.name_error, message)
+    }
+
+    pub fn zero_division(&self, message: String) -> PyErr {
+        self.new_error(&self.types.zero_division_error, message)
+    }
+
+    pub fn overflow_error(&self, message: String) -> PyErr {
+        self.new_error(&self.types.overflow_error, message)
+    }
+
+    pub fn runtime_error(&self, message: String) -> PyErr {
+        self.new_error(&self.types.runtime_error, message)
+    }
+
+    pub fn memory_error(&self) -> PyErr {
+        PyErr::Raised(Rc::new(Exception::new(self.types.memory_error.clone(), vec![])))
+    }
+
+    /// `KeyError(key)`.
+    pub fn key_error(&self, key: Value) -> PyErr {
+        PyErr::Raised(Rc::new(Exception::new(self.types.key_error.clone(), vec![key])))
+    }
+
+    /// `StopIteration` with no value.
+    pub fn stop_iteration(&self) -> PyErr {
+        PyErr::Raised(Rc::new(Exception::new(self.types.stop_iteration.clone(), vec![])))
+    }
+
+    /// Enters one level of Python or native-to-Python call, or raises RecursionError.
+    pub(crate) fn enter(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self
+                .new_error(&self.types.recursion_error.clone(), "maximum recursion depth exceeded".into()));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    pub(crate) fn leave(&mut self) {
+        self.depth -= 1;
+    }
+}

@@ -1,0 +1,190 @@
+//! Calls and function creation: `KW_NAMES`, `CALL`, `CALL_FUNCTION_EX`, `MAKE_FUNCTION`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::Flow;
+use crate::interp::call::{frame_for, function_str};
+use crate::interp::{Frame, PyResult, Vm};
+use crate::object::dict::Dict;
+use crate::object::exception::PyErr;
+use crate::object::function::{Args, Function};
+use crate::object::misc::Object;
+use crate::object::protocol;
+use crate::object::value::Value;
+
+pub fn kw_names(frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    frame.kwnames = Some(frame.const_(i)?.clone());
+    Ok(Flow::Continue)
+}
+
+/// `(method_or_null, callable_or_self, args[oparg] -- result)`. A Python function gets a new
+/// frame that the loop runs; anything else is called natively with its arguments in place.
+pub fn call(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
+    let kwnames = match frame.kwnames.take() {
+        Some(Value::Tuple(t)) => Some(t),
+        Some(_) => return Err(PyErr::fault("KW_NAMES operand is not a tuple")),
+        None => None,
+    };
+    let kwnames: &[Value] = kwnames.as_ref().map_or(&[], |t| t.items());
+    let n = oparg as usize;
+    frame.need(n + 2)?;
+    let base = frame.stack.len() - n - 2;
+    if kwnames.len() > n {
+        return Err(PyErr::fault("more keyword names than arguments"));
+    }
+    let (callable, first_arg) = if frame.stack[base].is_null() {
+        (frame.stack[base + 1].clone(), base + 2)
+    } else {
+        (frame.stack[base].clone(), base + 1)
+    };
+    match &callable {
+        Value::Function(f) => {
+            let args = frame.stack.split_off(first_arg);
+            frame.stack.truncate(base);
+            Ok(Flow::Call(frame_for(vm, f, args, kwnames)?))
+        }
+        Value::Object(o) if let Object::BoundMethod { func: Value::Function(f), self_ } = &**o => {
+            let mut args = Vec::with_capacity(n + 1);
+            args.push(self_.clone());
+            args.extend(frame.stack.split_off(first_arg));
+            frame.stack.truncate(base);
+            Ok(Flow::Call(frame_for(vm, f, args, kwnames)?))
+        }
+        Value::Builtin(b) if crate::builtins::functions::FRAME_FUNCTIONS.contains(&b.name) => {
+            let args = Args { values: &frame.stack[first_arg..], kwnames };
+            let name = b.name;
+            let result = crate::builtins::functions::frame_builtin(vm, frame, name, args)?
+                .ok_or_else(|| vm.type_error(format!("{name}() argument is not supported by minivm yet")))?;
+            frame.stack.truncate(base);
+            frame.push(result)?;
+            Ok(Flow::Continue)
+        }
+        _ => {
+            let result = vm.call_native(&callable, Args { values: &frame.stack[first_arg..], kwnames })?;
+            frame.stack.truncate(base);
+            frame.push(result)?;
+            Ok(Flow::Continue)
+        }
+    }
+}
+
+/// `(NULL, func, args, kwargs if oparg & 1 -- result)`: `f(*args, **kwargs)`.
+pub fn call_function_ex(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
+    let kwargs = if oparg & 1 != 0 { Some(frame.pop()?) } else { None };
+    let callargs = frame.pop()?;
+    let func = frame.pop()?;
+    let _null = frame.pop()?;
+    let args = match &callargs {
+        Value::Tuple(t) => t.items().to_vec(),
+        other if protocol::is_iterable(other) => protocol::collect(vm, other)?,
+        other => {
+            return Err(vm.type_error(format!(
+                "{} argument after * must be an iterable, not {}",
+                function_str(vm, &func),
+                protocol::type_name(vm, other)
+            )));
+        }
+    };
+    let mut values = args;
+    let mut kwnames = Vec::new();
+    if let Some(kwargs) = kwargs {
+        let Value::Dict(d) = &kwargs else {
+            return Err(vm.type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                function_str(vm, &func),
+                protocol::type_name(vm, &kwargs)
+            )));
+        };
+        for (k, v) in d.items() {
+            if !matches!(k, Value::Str(_)) {
+                return Err(vm.type_error("keywords must be strings".into()));
+            }
+            kwnames.push(k);
+            values.push(v);
+        }
+    }
+    match &func {
+        Value::Function(f) => Ok(Flow::Call(frame_for(vm, f, values, &kwnames)?)),
+        _ => {
+            let result = vm.call_args(&func, values, &kwnames)?;
+            frame.push(result)?;
+            Ok(Flow::Continue)
+        }
+    }
+}
+
+/// `(defaults?, kwdefaults?, annotations?, closure?, code -- function)`.
+pub fn make_function(vm: &mut Vm, frame: &mut Frame, flags: u32) -> PyResult<Flow> {
+    let code = match frame.pop()? {
+        Value::Object(o) => match &*o {
+            Object::Code(c) => c.clone(),
+            _ => return Err(PyErr::fault("MAKE_FUNCTION of a non-code object")),
+        },
+        _ => return Err(PyErr::fault("MAKE_FUNCTION of a non-code object")),
+    };
+    let closure = if flags & 8 != 0 {
+        match frame.pop()? {
+            Value::Tuple(t) => Some(t),
+            _ => return Err(PyErr::fault("closure is not a tuple")),
+        }
+    } else {
+        None
+    };
+    let annotations = if flags & 4 != 0 { frame.pop()? } else { Value::None };
+    let kwdefaults = if flags & 2 != 0 {
+        match frame.pop()? {
+            Value::Dict(d) => Some(d),
+            _ => return Err(PyErr::fault("kwdefaults is not a dict")),
+        }
+    } else {
+        None
+    };
+    let defaults = if flags & 1 != 0 {
+        match frame.pop()? {
+            Value::Tuple(t) => Some(t),
+            _ => return Err(PyErr::fault("defaults is not a tuple")),
+        }
+    } else {
+        None
+    };
+    let doc = match code.consts.first() {
+        Some(Value::Str(s)) => Value::Str(s.clone()),
+        _ => Value::None,
+    };
+    let module = frame.globals.get_str(&crate::object::str::PyStr::new("__name__")).unwrap_or(Value::None);
+    let annotations = annotations_dict(vm, annotations)?;
+    let name = Rc::new(crate::object::str::PyStr::new(&code.object.name));
+    let qualname = Rc::new(crate::object::str::PyStr::new(&code.object.qualname));
+    let func = Function {
+        code,
+        globals: frame.globals.clone(),
+        name: RefCell::new(name),
+        qualname: RefCell::new(qualname),
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure,
+        annotations: RefCell::new(annotations),
+        doc: RefCell::new(doc),
+        module,
+        attrs: Dict::new(),
+    };
+    frame.push(Value::Function(Rc::new(func)))?;
+    Ok(Flow::Continue)
+}
+
+/// 3.12 passes annotations as a flat tuple of (name, value) pairs.
+fn annotations_dict(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match &v {
+        Value::Tuple(t) => {
+            let d = Dict::new();
+            for pair in t.items().chunks(2) {
+                if let [k, val] = pair {
+                    d.insert(protocol::key(vm, k)?, val.clone());
+                }
+            }
+            Ok(Value::Dict(Rc::new(d)))
+        }
+        _ => Ok(v),
+    }
+}

@@ -1,0 +1,130 @@
+//! Raising and handling exceptions. Handlers are found through the exception table
+//! (`unwind.rs`); these instructions run inside them.
+
+use std::rc::Rc;
+
+use super::Flow;
+use crate::interp::{Frame, PyResult, Vm};
+use crate::object::exception::{Exception, PyErr};
+use crate::object::protocol;
+use crate::object::value::Value;
+
+/// An exception instance from `raise X` or `raise X()`: a class is called with no arguments.
+pub fn make_exception(vm: &mut Vm, v: Value) -> PyResult<Rc<Exception>> {
+    match v {
+        Value::Exception(e) => Ok(e),
+        Value::Type(t) if t.is_subtype(&vm.types.base_exception) => {
+            match vm.call(&Value::Type(t.clone()), &[], &[])? {
+                Value::Exception(e) => Ok(e),
+                other => {
+                    let r = protocol::repr(vm, &Value::Type(t))?;
+                    Err(vm.type_error(format!(
+                        "calling {r} should have returned an instance of BaseException, not {}",
+                        protocol::type_name(vm, &other)
+                    )))
+                }
+            }
+        }
+        _ => Err(vm.type_error("exceptions must derive from BaseException".into())),
+    }
+}
+
+/// Records the exception being handled as the new one's `__context__`, as raising does.
+pub fn set_context(vm: &Vm, exc: &Rc<Exception>) {
+    if let Value::Exception(handled) = &vm.handled
+        && !Rc::ptr_eq(handled, exc)
+    {
+        *exc.context.borrow_mut() = vm.handled.clone();
+    }
+}
+
+/// `raise`, `raise exc`, `raise exc from cause`.
+pub fn raise_varargs(vm: &mut Vm, frame: &mut Frame, n: u32) -> PyResult<Flow> {
+    let cause = if n == 2 { Some(frame.pop()?) } else { None };
+    let exc = if n >= 1 { Some(frame.pop()?) } else { None };
+    let Some(exc) = exc else {
+        return match vm.handled.clone() {
+            Value::Exception(e) => Err(PyErr::Reraise(e)),
+            _ => Err(vm.runtime_error("No active exception to reraise".into())),
+        };
+    };
+    let exc = make_exception(vm, exc)?;
+    if let Some(cause) = cause {
+        let cause = match cause {
+            Value::None => Value::None,
+            other => Value::Exception(
+                make_exception(vm, other)
+                    .map_err(|_| vm.type_error("exception causes must derive from BaseException".into()))?,
+            ),
+        };
+        *exc.cause.borrow_mut() = cause;
+        exc.suppress_context.set(true);
+    }
+    set_context(vm, &exc);
+    Err(PyErr::Raised(exc))
+}
+
+/// `(values[oparg], exc -- )`: raises `exc` again without a new traceback entry. With an
+/// oparg, `values[0]` is the offset where it was first raised; CPython restores it only for
+/// line numbers, while the handler search goes on from this instruction, as here.
+pub fn reraise(frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
+    let exc = frame.pop()?;
+    if oparg != 0 && !matches!(frame.top(oparg as usize - 1)?, Value::Int(_)) {
+        return Err(PyErr::fault("RERAISE: lasti is not an int"));
+    }
+    match exc {
+        Value::Exception(e) => Err(PyErr::Reraise(e)),
+        _ => Err(PyErr::fault("RERAISE of a non-exception")),
+    }
+}
+
+/// `(exc -- prev_exc, exc)`: `exc` becomes the exception being handled.
+pub fn push_exc_info(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let exc = frame.pop()?;
+    let prev = std::mem::replace(&mut vm.handled, exc.clone());
+    frame.push(prev)?;
+    frame.push(exc)?;
+    Ok(Flow::Continue)
+}
+
+/// `(prev_exc -- )`: restores the exception handled before this handler.
+pub fn pop_except(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    vm.handled = frame.pop()?;
+    Ok(Flow::Continue)
+}
+
+/// Checks that `except` names exception classes (or a tuple of them).
+fn check_except_type(vm: &mut Vm, t: &Value) -> PyResult<()> {
+    let ok = |v: &Value| matches!(v, Value::Type(t) if t.is_subtype(&vm.types.base_exception));
+    let valid = match t {
+        Value::Tuple(items) => items.items().iter().all(ok),
+        other => ok(other),
+    };
+    if valid {
+        Ok(())
+    } else {
+        Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed".into()))
+    }
+}
+
+/// `(exc, type -- exc, matches)`.
+pub fn check_exc_match(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let typ = frame.pop()?;
+    check_except_type(vm, &typ)?;
+    let exc = frame.top(0)?.clone();
+    let exc_type = protocol::type_of(vm, &exc);
+    let matches = match &typ {
+        Value::Tuple(items) => {
+            items.items().iter().any(|t| matches!(t, Value::Type(t) if exc_type.is_subtype(t)))
+        }
+        Value::Type(t) => exc_type.is_subtype(t),
+        _ => false,
+    };
+    frame.push(Value::Bool(matches))?;
+    Ok(Flow::Continue)
+}
+
+pub fn load_assertion_error(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    frame.push(Value::Type(vm.types.assertion_error.clone()))?;
+    Ok(Flow::Continue)
+}

@@ -1,0 +1,259 @@
+//! Loading and storing names: constants, fast locals, cells and free variables, globals and
+//! builtins, and the namespaces of module and class bodies.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::Flow;
+use crate::code::kind;
+use crate::interp::{Frame, PyResult, Vm};
+use crate::object::exception::PyErr;
+use crate::object::misc::Object;
+use crate::object::str::PyStr;
+use crate::object::value::Value;
+
+pub fn load_const(frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let v = frame.const_(i)?.clone();
+    frame.push(v)?;
+    Ok(Flow::Continue)
+}
+
+fn unbound_local(vm: &Vm, frame: &Frame, i: u32) -> PyErr {
+    let name = frame.code.localsplus_names.get(i as usize).map_or("?", |n| n.as_str());
+    vm.new_error(
+        &vm.types.unbound_local_error,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+pub fn load_fast(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let v = frame.local(i)?.clone();
+    if v.is_null() {
+        return Err(unbound_local(vm, frame, i));
+    }
+    frame.push(v)?;
+    Ok(Flow::Continue)
+}
+
+pub fn load_fast_check(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    load_fast(vm, frame, i)
+}
+
+/// Pushes the local (or NULL) and clears it: inlined comprehensions save outer values this way.
+pub fn load_fast_and_clear(frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let v = std::mem::replace(frame.local_mut(i)?, Value::Null);
+    frame.push(v)?;
+    Ok(Flow::Continue)
+}
+
+pub fn store_fast(frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let v = frame.pop()?;
+    *frame.local_mut(i)? = v;
+    Ok(Flow::Continue)
+}
+
+pub fn delete_fast(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    if frame.local(i)?.is_null() {
+        return Err(unbound_local(vm, frame, i));
+    }
+    *frame.local_mut(i)? = Value::Null;
+    Ok(Flow::Continue)
+}
+
+fn not_defined(vm: &Vm, name: &PyStr) -> PyErr {
+    vm.name_error(format!("name '{}' is not defined", name.as_str()))
+}
+
+/// Looks a name up in globals, then builtins.
+fn global_or_builtin(vm: &Vm, frame: &Frame, name: &PyStr) -> PyResult<Value> {
+    if let Some(v) = frame.globals.get_str(name) {
+        return Ok(v);
+    }
+    frame.builtins.get_str(name).ok_or_else(|| not_defined(vm, name))
+}
+
+pub fn load_global(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    let name = frame.name(arg >> 1)?.clone();
+    let v = global_or_builtin(vm, frame, &name)?;
+    if arg & 1 != 0 {
+        frame.push(Value::Null)?;
+    }
+    frame.push(v)?;
+    Ok(Flow::Continue)
+}
+
+fn str_key(name: &Rc<PyStr>) -> crate::object::dict::Key {
+    crate::object::dict::Key { hash: name.hash(), value: Value::Str(name.clone()) }
+}
+
+pub fn store_global(frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let name = frame.name(i)?.clone();
+    let v = frame.pop()?;
+    frame.globals.insert(str_key(&name), v);
+    Ok(Flow::Continue)
+}
+
+pub fn delete_global(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let name = frame.name(i)?.clone();
+    match frame.globals.remove_str(&name) {
+        Some(_) => Ok(Flow::Continue),
+        None => Err(not_defined(vm, &name)),
+    }
+}
+
+/// The namespace of a module or class body.
+fn namespace(frame: &Frame) -> PyResult<Rc<crate::object::dict::Dict>> {
+    frame.locals.clone().ok_or_else(|| PyErr::fault("name instruction in a frame without locals"))
+}
+
+pub fn load_name(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let name = frame.name(i)?.clone();
+    let v = match namespace(frame)?.get_str(&name) {
+        Some(v) => v,
+        None => global_or_builtin(vm, frame, &name)?,
+    };
+    frame.push(v)?;
+    Ok(Flow::Continue)
+}
+
+pub fn store_name(frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let name = frame.name(i)?.clone();
+    let v = frame.pop()?;
+    namespace(frame)?.insert(str_key(&name), v);
+    Ok(Flow::Continue)
+}
+
+pub fn delete_name(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let name = frame.name(i)?.clone();
+    match namespace(frame)?.remove_str(&name) {
+        Some(_) => Ok(Flow::Continue),
+        None => Err(not_defined(vm, &name)),
+    }
+}
+
+/// Wraps local `i` in a new cell holding its current value (an argument may be there already).
+pub fn make_cell(frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let slot = frame.local_mut(i)?;
+    let v = std::mem::replace(slot, Value::Null);
+    *slot = Value::object(Object::Cell(RefCell::new(v)));
+    Ok(Flow::Continue)
+}
+
+/// Copies the function's closure cells into the last `n` localsplus slots.
+pub fn copy_free_vars(frame: &mut Frame, n: u32) -> PyResult<Flow> {
+    let closure = frame.func.as_ref().and_then(|f| f.closure.clone());
+    let Some(closure) = closure else { return Err(PyErr::fault("COPY_FREE_VARS without a closure")) };
+    let n = n as usize;
+    let total = frame.localsplus.len();
+    if n > total || n > closure.len() {
+        return Err(PyErr::fault("COPY_FREE_VARS: closure too small"));
+    }
+    for (k, cell) in closure.items()[..n].iter().enumerate() {
+        frame.localsplus[total - n + k] = cell.clone();
+    }
+    Ok(Flow::Continue)
+}
+
+fn cell_of(frame: &Frame, i: u32) -> PyResult<Rc<Object>> {
+    match frame.local(i)? {
+        Value::Object(o) if matches!(&**o, Object::Cell(_)) => Ok(o.clone()),
+        _ => Err(PyErr::fault(format!("localsplus slot {i} holds no cell"))),
+    }
+}
+
+fn unbound_deref(vm: &Vm, frame: &Frame, i: u32) -> PyErr {
+    let name = frame.code.localsplus_names.get(i as usize).map_or("?", |n| n.as_str());
+    let is_free = frame.code.object.localspluskinds.get(i as usize).is_some_and(|k| k & kind::FREE != 0);
+    if is_free {
+        vm.name_error(format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ))
+    } else {
+        unbound_local(vm, frame, i)
+    }
+}
+
+fn cell_get(vm: &Vm, frame: &Frame, i: u32) -> PyResult<Value> {
+    let cell = cell_of(frame, i)?;
+    let v = match &*cell {
+        Object::Cell(c) => c.borrow().clone(),
+        _ => Value::Null,
+    };
+    if v.is_null() {
+        return Err(unbound_deref(vm, frame, i));
+    }
+    Ok(v)
+}
+
+pub fn load_deref(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let v = cell_get(vm, frame, i)?;
+    frame.push(v)?;
+    Ok(Flow::Continue)
+}
+
+pub fn store_deref(frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let v = frame.pop()?;
+    let cell = cell_of(frame, i)?;
+    if let Object::Cell(c) = &*cell {
+        *c.borrow_mut() = v;
+    }
+    Ok(Flow::Continue)
+}
+
+pub fn delete_deref(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let cell = cell_of(frame, i)?;
+    if let Object::Cell(c) = &*cell {
+        if c.borrow().is_null() {
+            return Err(unbound_deref(vm, frame, i));
+        }
+        *c.borrow_mut() = Value::Null;
+    }
+    Ok(Flow::Continue)
+}
+
+/// Class bodies: the name from the class namespace if there, else from the cell.
+pub fn load_from_dict_or_deref(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let mapping = frame.pop()?;
+    let name = frame
+        .code
+        .localsplus_names
+        .get(i as usize)
+        .cloned()
+        .ok_or_else(|| PyErr::fault("bad deref index"))?;
+    let found = match &mapping {
+        Value::Dict(d) => d.get_str(&name),
+        _ => None,
+    };
+    let v = match found {
+        Some(v) => v,
+        None => cell_get(vm, frame, i)?,
+    };
+    frame.push(v)?;
+    Ok(Flow::Continue)
+}
+
+/// Annotation scopes: the name from the mapping if there, else globals, else builtins.
+pub fn load_from_dict_or_globals(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    let mapping = frame.pop()?;
+    let name = frame.name(i)?.clone();
+    let found = match &mapping {
+        Value::Dict(d) => d.get_str(&name),
+        _ => None,
+    };
+    let v = match found {
+        Some(v) => v,
+        None => global_or_builtin(vm, frame, &name)?,
+    };
+    frame.push(v)?;
+    Ok(Flow::Continue)
+}
+
+pub fn load_locals(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    match frame.locals.clone() {
+        Some(d) => {
+            frame.push(Value::Dict(d))?;
+            Ok(Flow::Continue)
+        }
+        None => Err(vm.runtime_error("no locals found".into())),
+    }
+}

@@ -1,0 +1,25 @@
+//! Instruction handlers, grouped by family. Each takes the frame (and the VM when it needs
+//! the object model) and returns what the loop should do next.
+
+pub mod attr;
+pub mod binary;
+pub mod build;
+pub mod call;
+pub mod control;
+pub mod exception;
+pub mod load;
+pub mod matching;
+pub mod stack;
+
+use super::Frame;
+use crate::object::value::Value;
+
+/// What the loop does after an instruction.
+pub enum Flow {
+    /// Go on with the next instruction of this frame.
+    Continue,
+    /// Leave this frame with a value.
+    Return(Value),
+    /// Run this new frame; its return value is pushed here.
+    Call(Box<Frame>),
+}

@@ -1,0 +1,164 @@
+//! Printing an uncaught exception as CPython 3.12 does (`Python/traceback.c`,
+//! `Python/pythonrun.c`): the chain of causes and contexts, each frame with its source line
+//! and the `^^^^` / `~~~^^^~~~` markers under the failing expression, and repeated lines
+//! folded into "[Previous line repeated N more times]".
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::Vm;
+use crate::object::exception::{Exception, TracebackEntry};
+use crate::object::protocol;
+use crate::object::value::Value;
+
+/// Lines kept of a run of identical frames before the rest are counted (`TB_RECURSIVE_CUTOFF`).
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// Source files read so far, by name.
+#[derive(Default)]
+pub struct SourceCache {
+    files: HashMap<String, Option<Vec<String>>>,
+}
+
+impl SourceCache {
+    fn line(&mut self, filename: &str, lineno: i32) -> Option<String> {
+        let lines = self.files.entry(filename.to_string()).or_insert_with(|| {
+            std::fs::read(filename).ok().map(|bytes| {
+                String::from_utf8_lossy(&bytes)
+                    .split('\n')
+                    .map(|l| l.trim_end_matches('\r').to_string())
+                    .collect()
+            })
+        });
+        let i = usize::try_from(lineno).ok()?.checked_sub(1)?;
+        lines.as_ref()?.get(i).cloned()
+    }
+}
+
+/// The text CPython prints for an uncaught exception, chained causes and contexts first.
+pub fn format_exception(vm: &mut Vm, exc: &Rc<Exception>) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(vm, exc, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(vm: &mut Vm, exc: &Rc<Exception>, out: &mut String, seen: &mut Vec<*const Exception>) {
+    seen.push(Rc::as_ptr(exc));
+    let cause = exc.cause.borrow().clone();
+    let context = exc.context.borrow().clone();
+    if let Value::Exception(cause) = &cause {
+        if !seen.contains(&Rc::as_ptr(cause)) {
+            format_chain(vm, cause, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+    } else if let Value::Exception(context) = &context
+        && !exc.suppress_context.get()
+        && !seen.contains(&Rc::as_ptr(context))
+    {
+        format_chain(vm, context, out, seen);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    let entries = exc.traceback.borrow().clone();
+    if !entries.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        format_entries(vm, &entries, out);
+    }
+    out.push_str(&exception_line(vm, exc));
+}
+
+fn format_entries(vm: &mut Vm, entries: &[TracebackEntry], out: &mut String) {
+    let mut last: Option<(String, Option<i32>, String)> = None;
+    let mut count = 0;
+    for entry in entries.iter().rev() {
+        let co = &entry.code;
+        let pos = co.positions.get(entry.lasti).copied().unwrap_or_default();
+        let key = (co.filename.to_string(), pos.line, co.name.to_string());
+        if last.as_ref() == Some(&key) {
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
+        } else {
+            flush_repeats(out, count);
+            last = Some(key);
+            count = 1;
+        }
+        let line = pos.line.map_or("None".to_string(), |l| l.to_string());
+        out.push_str(&format!("  File \"{}\", line {line}, in {}\n", co.filename, co.name));
+        if let Some(lineno) = pos.line
+            && let Some(source) = vm.sources.line(&co.filename, lineno)
+        {
+            source_lines(&source, &pos, out);
+        }
+    }
+    flush_repeats(out, count);
+}
+
+fn flush_repeats(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+    }
+}
+
+/// The source line, stripped of its indentation, and the markers under the failing part.
+fn source_lines(source: &str, pos: &crate::code::Position, out: &mut String) {
+    let indent = source.chars().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).count();
+    let stripped: String = source.chars().skip(indent).collect();
+    if stripped.trim().is_empty() {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&stripped);
+    out.push('\n');
+    let (Some(line), Some(end_line), Some(col), Some(end_col)) =
+        (pos.line, pos.end_line, pos.col, pos.end_col)
+    else {
+        return;
+    };
+    let start = char_offset(source, col as usize);
+    let mut end = char_offset(source, end_col as usize);
+    let mut anchors = None;
+    if line == end_line {
+        let segment: String = source.chars().skip(start).take(end.saturating_sub(start)).collect();
+        anchors = super::anchors::find(&segment).map(|a| (a.left_end + start, a.right_start + start));
+    } else {
+        end = source.trim_end().chars().count();
+    }
+    let line_len = source.chars().count();
+    if end.saturating_sub(start) == line_len - indent && anchors.is_none() {
+        return;
+    }
+    let mut marks = String::from("    ");
+    let mut offset = indent;
+    while offset < end {
+        offset += 1;
+        let c = if offset <= start {
+            ' '
+        } else if let Some((left_end, right_start)) = anchors {
+            if left_end < offset && offset <= right_start { '^' } else { '~' }
+        } else {
+            '^'
+        };
+        marks.push(c);
+    }
+    out.push_str(&marks);
+    out.push('\n');
+}
+
+/// The character index of a UTF-8 byte offset within `line`.
+fn char_offset(line: &str, byte: usize) -> usize {
+    let byte = byte.min(line.len());
+    line.char_indices().take_while(|(b, _)| *b < byte).count()
+}
+
+/// `TypeName: message`, or just `TypeName` when the message is empty.
+fn exception_line(vm: &mut Vm, exc: &Rc<Exception>) -> String {
+    let name = exc.typ.name.clone();
+    let message = match protocol::str(vm, &Value::Exception(exc.clone())) {
+        Ok(m) => m,
+        Err(_) => "<exception str() failed>".into(),
+    };
+    if message.is_empty() { format!("{name}\n") } else { format!("{name}: {message}\n") }
+}

@@ -1,0 +1,40 @@
+//! Unwinding through the 3.12 exception table: no block stack, just a lookup of the faulting
+//! instruction's offset (`Objects/exception_handling_notes.txt`).
+
+use super::{Frame, Vm};
+use crate::object::exception::{PyErr, TracebackEntry};
+use crate::object::value::Value;
+
+/// Handles `err` raised in `frame`: records the frame in the traceback, then, if a handler
+/// covers the instruction, prepares the frame to run it and returns `None`. Otherwise returns
+/// the error for the caller's frame (as a fresh raise there, so it gains its own entry).
+pub fn handle(_vm: &mut Vm, frame: &mut Frame, err: PyErr) -> Option<PyErr> {
+    let here = TracebackEntry { code: frame.code.object.clone(), lasti: frame.lasti };
+    let exc = match err {
+        PyErr::Fault(fault) => {
+            fault.location.borrow_mut().get_or_insert(here);
+            return Some(PyErr::Fault(fault));
+        }
+        PyErr::Raised(exc) => {
+            exc.traceback.borrow_mut().push(here);
+            exc
+        }
+        PyErr::Reraise(exc) => exc,
+    };
+    let at = frame.lasti as u32;
+    let entries = &frame.code.object.exception_entries;
+    let Some(entry) = entries.iter().find(|e| e.start <= at && at < e.end).copied() else {
+        return Some(PyErr::Raised(exc));
+    };
+    let depth = entry.depth as usize;
+    if depth > frame.stack.len() || depth + 1 + entry.lasti as usize > frame.stack.capacity() {
+        return Some(PyErr::fault("exception table depth exceeds the stack"));
+    }
+    frame.stack.truncate(depth);
+    if entry.lasti {
+        frame.stack.push(Value::Int(frame.lasti as i64));
+    }
+    frame.stack.push(Value::Exception(exc));
+    frame.ip = entry.target as usize;
+    None
+}

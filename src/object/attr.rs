@@ -1,0 +1,251 @@
+//! Attribute access: `getattr`, `setattr`, and the method lookup behind `LOAD_ATTR`'s method
+//! form. Builtin types find their methods in the static tables of `builtins::types`.
+
+use std::rc::Rc;
+
+use super::function::{Builtin, BuiltinKind, NativeMethod};
+use super::misc::Object;
+use super::protocol::{self, type_name};
+use super::str::PyStr;
+use super::value::Value;
+use crate::interp::{PyResult, Vm};
+
+/// Builtin methods that are classmethods: looked up on the type, they bind to it.
+const CLASS_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans"];
+
+/// The builtin method `name` of `obj`'s type, unbound (for `LOAD_ATTR`'s method form).
+pub fn lookup_method(vm: &Vm, obj: &Value, name: &PyStr) -> Option<Value> {
+    let kind = protocol::type_of(vm, obj).kind;
+    crate::builtins::types::method(kind, name.as_str()).map(Value::NativeMethod)
+}
+
+fn bind(obj: &Value, m: &'static NativeMethod) -> Value {
+    Value::Builtin(Rc::new(Builtin { name: m.name, kind: BuiltinKind::Bound(obj.clone(), m) }))
+}
+
+fn no_attribute(vm: &Vm, obj: &Value, name: &str) -> crate::object::exception::PyErr {
+    match obj {
+        Value::Type(t) => vm.attribute_error(format!("type object '{}' has no attribute '{name}'", t.name)),
+        _ => vm.attribute_error(format!("'{}' object has no attribute '{name}'", type_name(vm, obj))),
+    }
+}
+
+/// `getattr(obj, name)`.
+pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
+    let n = name.as_str();
+    if let Some(v) = special_attr(vm, obj, n)? {
+        return Ok(v);
+    }
+    let kind = protocol::type_of(vm, obj).kind;
+    if let Some(m) = crate::builtins::types::method(kind, n) {
+        return Ok(bind(obj, m));
+    }
+    if let Value::Type(t) = obj {
+        if let Some(m) = crate::builtins::types::method(t.kind, n) {
+            // `dict.fromkeys` and friends take the class as their first argument.
+            if CLASS_METHODS.contains(&n) {
+                return Ok(bind(obj, m));
+            }
+            return Ok(Value::NativeMethod(m));
+        }
+        if let Some(v) = t.dict.get_str(name) {
+            return Ok(v);
+        }
+    }
+    Err(no_attribute(vm, obj, n))
+}
+
+/// Attributes that are data rather than methods: `__name__`, `real`, `args`, `co_argcount`, …
+fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    Ok(Some(match (obj, name) {
+        (_, "__class__") => Value::Type(protocol::type_of(vm, obj)),
+        (Value::Function(f), _) => match name {
+            "__name__" => Value::Str(f.name.borrow().clone()),
+            "__qualname__" => Value::Str(f.qualname.borrow().clone()),
+            "__doc__" => f.doc.borrow().clone(),
+            "__defaults__" => f.defaults.borrow().clone().map_or(Value::None, Value::Tuple),
+            "__kwdefaults__" => f.kwdefaults.borrow().clone().map_or(Value::None, Value::Dict),
+            "__code__" => Value::object(Object::Code(f.code.clone())),
+            "__globals__" => Value::Dict(f.globals.clone()),
+            "__module__" => f.module.clone(),
+            "__closure__" => f.closure.clone().map_or(Value::None, Value::Tuple),
+            "__annotations__" => {
+                let current = f.annotations.borrow().clone();
+                if current.is_none() {
+                    let d = Value::Dict(Rc::new(super::dict::Dict::new()));
+                    *f.annotations.borrow_mut() = d.clone();
+                    d
+                } else {
+                    current
+                }
+            }
+            "__dict__" => {
+                let d = super::dict::Dict::new();
+                for (k, v) in f.attrs.items() {
+                    d.insert(protocol::key(vm, &k)?, v);
+                }
+                Value::Dict(Rc::new(d))
+            }
+            _ => match f.attrs.get_str(&PyStr::new(name)) {
+                Some(v) => v,
+                None => return Ok(None),
+            },
+        },
+        (Value::Object(o), _) => match (&**o, name) {
+            (Object::Code(c), _) => match code_attr(c, name) {
+                Some(v) => v,
+                None => return Ok(None),
+            },
+            (Object::Complex { re, .. }, "real") => Value::Float(*re),
+            (Object::Complex { im, .. }, "imag") => Value::Float(*im),
+            (Object::Range(r), "start") => Value::Int(r.start),
+            (Object::Range(r), "stop") => Value::Int(r.stop),
+            (Object::Range(r), "step") => Value::Int(r.step),
+            (Object::Slice { start, .. }, "start") => start.clone(),
+            (Object::Slice { stop, .. }, "stop") => stop.clone(),
+            (Object::Slice { step, .. }, "step") => step.clone(),
+            (Object::Cell(c), "cell_contents") => c.borrow().clone(),
+            (Object::BoundMethod { func, .. }, "__func__") => func.clone(),
+            (Object::BoundMethod { self_, .. }, "__self__") => self_.clone(),
+            (Object::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {
+                return getattr(vm, &func.clone(), &PyStr::new(name)).map(Some);
+            }
+            _ => return Ok(None),
+        },
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => match obj {
+            Value::Bool(b) => Value::Int(*b as i64),
+            _ => obj.clone(),
+        },
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Value::Int(0),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Value::Int(1),
+        (Value::Float(f), "real") => Value::Float(*f),
+        (Value::Float(_), "imag") => Value::Float(0.0),
+        (Value::Exception(e), "args") => e.args.borrow().clone(),
+        (Value::Exception(e), "__cause__") => e.cause.borrow().clone(),
+        (Value::Exception(e), "__context__") => e.context.borrow().clone(),
+        (Value::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context.get()),
+        (Value::Exception(e), "__traceback__") => {
+            if e.traceback.borrow().is_empty() {
+                Value::None
+            } else {
+                Value::object(Object::Cell(std::cell::RefCell::new(Value::None)))
+            }
+        }
+        (Value::Exception(e), _) if e.attrs.get_str(&PyStr::new(name)).is_some() => {
+            e.attrs.get_str(&PyStr::new(name)).unwrap_or(Value::None)
+        }
+        (Value::Exception(e), "value") if e.typ.is_subtype(&vm.types.stop_iteration) => {
+            e.args().first().cloned().unwrap_or(Value::None)
+        }
+        (Value::Exception(e), "code") if e.typ.is_subtype(&vm.types.system_exit) => {
+            let args = e.args();
+            match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => e.args.borrow().clone(),
+            }
+        }
+        (Value::Type(t), "__name__" | "__qualname__") => Value::str(&t.name),
+        (Value::Type(_), "__module__") => Value::str("builtins"),
+        (Value::Type(t), "__mro__") => {
+            let mut items = vec![obj.clone()];
+            items.extend(t.mro.iter().map(|b| Value::Type(b.clone())));
+            Value::tuple(items)
+        }
+        (Value::Type(t), "__bases__") => {
+            Value::tuple(t.bases.iter().map(|b| Value::Type(b.clone())).collect())
+        }
+        (Value::Type(t), "__base__") => t.bases.first().map_or(Value::None, |b| Value::Type(b.clone())),
+        (Value::Type(_), "__doc__") => Value::None,
+        (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.name),
+        (Value::Builtin(b), "__self__") => match &b.kind {
+            BuiltinKind::Bound(obj, _) => obj.clone(),
+            BuiltinKind::Function(_) => Value::None,
+        },
+        (Value::NativeMethod(m), "__name__") => Value::str(m.name),
+        (Value::NativeMethod(m), "__qualname__") => Value::str(&format!("{}.{}", m.owner, m.name)),
+        _ => return Ok(None),
+    }))
+}
+
+/// `co_*` attributes of a code object.
+fn code_attr(c: &crate::interp::code::Code, name: &str) -> Option<Value> {
+    let co = &c.object;
+    let names = |v: Vec<Rc<str>>| Value::tuple(v.iter().map(|s| Value::str(s)).collect());
+    Some(match name {
+        "co_name" => Value::str(&co.name),
+        "co_qualname" => Value::str(&co.qualname),
+        "co_filename" => Value::str(&co.filename),
+        "co_firstlineno" => Value::Int(co.firstlineno as i64),
+        "co_argcount" => Value::Int(co.argcount as i64),
+        "co_posonlyargcount" => Value::Int(co.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(co.kwonlyargcount as i64),
+        "co_nlocals" => Value::Int(co.nlocals() as i64),
+        "co_stacksize" => Value::Int(co.stacksize as i64),
+        "co_flags" => Value::Int(co.flags.0 as i64),
+        "co_varnames" => names(co.varnames()),
+        "co_cellvars" => names(co.cellvars()),
+        "co_freevars" => names(co.freevars()),
+        "co_names" => names(co.names.to_vec()),
+        "co_consts" => Value::tuple(c.consts.to_vec()),
+        "co_code" => Value::object(Object::Bytes(co.code.to_vec().into_boxed_slice())),
+        _ => return None,
+    })
+}
+
+/// `obj.name = value`, or `del obj.name` when `value` is `None`.
+pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> PyResult<()> {
+    let n = name.as_str();
+    match obj {
+        Value::Function(f) => {
+            match (n, value) {
+                ("__name__", Some(Value::Str(s))) => *f.name.borrow_mut() = s,
+                ("__qualname__", Some(Value::Str(s))) => *f.qualname.borrow_mut() = s,
+                ("__doc__", Some(v)) => *f.doc.borrow_mut() = v,
+                ("__defaults__", Some(Value::Tuple(t))) => *f.defaults.borrow_mut() = Some(t),
+                ("__defaults__", Some(Value::None) | None) => *f.defaults.borrow_mut() = None,
+                ("__kwdefaults__", Some(Value::Dict(d))) => *f.kwdefaults.borrow_mut() = Some(d),
+                ("__annotations__", Some(v)) => *f.annotations.borrow_mut() = v,
+                (_, Some(v)) => f.attrs.set_str(n, v),
+                (_, None) => {
+                    if f.attrs.remove_str(name).is_none() {
+                        return Err(no_attribute(vm, obj, n));
+                    }
+                }
+            }
+            Ok(())
+        }
+        Value::Exception(e) => {
+            match (n, value) {
+                ("__cause__", Some(v)) => {
+                    *e.cause.borrow_mut() = v;
+                    e.suppress_context.set(true);
+                }
+                ("__context__", Some(v)) => *e.context.borrow_mut() = v,
+                ("__suppress_context__", Some(v)) => e.suppress_context.set(protocol::truthy(vm, &v)?),
+                ("args", Some(v)) => *e.args.borrow_mut() = Value::tuple(protocol::collect(vm, &v)?),
+                (_, Some(v)) => e.attrs.set_str(n, v),
+                (_, None) => {
+                    if e.attrs.remove_str(name).is_none() {
+                        return Err(no_attribute(vm, obj, n));
+                    }
+                }
+            }
+            Ok(())
+        }
+        Value::Type(t) => {
+            Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name)))
+        }
+        _ => {
+            if special_attr(vm, obj, n)?.is_some()
+                || crate::builtins::types::method(protocol::type_of(vm, obj).kind, n).is_some()
+            {
+                return Err(vm.attribute_error(format!(
+                    "'{}' object attribute '{n}' is read-only",
+                    type_name(vm, obj)
+                )));
+            }
+            Err(vm.attribute_error(format!("'{}' object has no attribute '{n}'", type_name(vm, obj))))
+        }
+    }
+}

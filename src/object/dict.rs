@@ -1,0 +1,136 @@
+//! `dict`: insertion-ordered, on `indexmap`. Keys carry their Python hash; equality between
+//! keys is Python's `==` for the builtin types (`1 == 1.0 == True`) and identity otherwise.
+
+use std::cell::{Ref, RefCell, RefMut};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+use indexmap::{Equivalent, IndexMap};
+
+use super::str::PyStr;
+use super::value::Value;
+
+/// A dict key: the value and its Python hash.
+#[derive(Clone)]
+pub struct Key {
+    pub hash: i64,
+    pub value: Value,
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.hash == other.hash && super::protocol::native_eq(&self.value, &other.value)
+    }
+}
+
+impl Eq for Key {}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+/// Looks a str key up without building a `Value`.
+pub struct StrKey<'a>(pub &'a PyStr);
+
+impl Hash for StrKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.0.hash());
+    }
+}
+
+impl Equivalent<Key> for StrKey<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        matches!(&key.value, Value::Str(s) if s.as_str() == self.0.as_str())
+    }
+}
+
+/// Uses the Python hash that a key already carries, spread over all 64 bits (Python hashes of
+/// small ints are the ints themselves, which would crowd hashbrown's control bytes).
+#[derive(Default)]
+pub struct PyHasher(u64);
+
+impl Hasher for PyHasher {
+    fn finish(&self) -> u64 {
+        self.0.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+
+    fn write_i64(&mut self, v: i64) {
+        self.0 = v as u64;
+    }
+}
+
+pub type Map = IndexMap<Key, Value, BuildHasherDefault<PyHasher>>;
+
+#[derive(Default)]
+pub struct Dict {
+    map: RefCell<Map>,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn borrow(&self) -> Ref<'_, Map> {
+        self.map.borrow()
+    }
+
+    pub fn borrow_mut(&self) -> RefMut<'_, Map> {
+        self.map.borrow_mut()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, key: &Key) -> Option<Value> {
+        self.map.borrow().get(key).cloned()
+    }
+
+    pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        self.map.borrow().get(&StrKey(key)).cloned()
+    }
+
+    pub fn insert(&self, key: Key, value: Value) {
+        self.map.borrow_mut().insert(key, value);
+    }
+
+    /// Inserts under a str key.
+    pub fn set_str(&self, key: &str, value: Value) {
+        let s = PyStr::new(key);
+        let hash = s.hash();
+        self.insert(Key { hash, value: Value::Str(std::rc::Rc::new(s)) }, value);
+    }
+
+    pub fn remove(&self, key: &Key) -> Option<Value> {
+        self.map.borrow_mut().shift_remove(key)
+    }
+
+    pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
+        self.map.borrow_mut().shift_remove(&StrKey(key))
+    }
+
+    /// A snapshot of the entries, for operations that may call back into Python.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.map.borrow().keys().map(|k| k.value.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.map.borrow().values().cloned().collect()
+    }
+}

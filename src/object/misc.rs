@@ -1,0 +1,140 @@
+//! `Object`: the heap values that need no fast path in the eval loop — ranges, slices,
+//! iterators, cells, bound methods, code, bytes and complex numbers.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::dict::Dict;
+use super::list::List;
+use super::set::Set;
+use super::str::PyStr;
+use super::tuple::Tuple;
+use super::value::Value;
+use crate::interp::code::Code;
+
+pub enum Object {
+    Range(Range),
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    /// A cell for a variable captured by a closure.
+    Cell(RefCell<Value>),
+    /// A Python function bound to an object (`obj.method` not called at once).
+    BoundMethod {
+        func: Value,
+        self_: Value,
+    },
+    Code(Rc<Code>),
+    Bytes(Box<[u8]>),
+    Complex {
+        re: f64,
+        im: f64,
+    },
+    Iter(RefCell<Iter>),
+    DictView {
+        dict: Rc<Dict>,
+        kind: DictViewKind,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// `range(start, stop, step)` with all three fitting in 64 bits.
+#[derive(Clone, Copy, Debug)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start as i128, self.stop as i128, self.step as i128)
+        } else {
+            (self.stop as i128, self.start as i128, -(self.step as i128))
+        };
+        if lo >= hi { 0 } else { ((hi - lo - 1) / step + 1) as i64 }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// The state of a builtin iterator.
+pub enum Iter {
+    List {
+        list: Rc<List>,
+        index: usize,
+    },
+    ListReverse {
+        list: Rc<List>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<Tuple>,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    Set {
+        set: Rc<Set>,
+        pos: usize,
+        len: usize,
+    },
+    Dict {
+        dict: Rc<Dict>,
+        index: usize,
+        len: usize,
+        kind: DictViewKind,
+    },
+    Seq {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    /// `iter(obj)` over an object with only `__getitem__`.
+    GetItem {
+        obj: Value,
+        index: Cell<i64>,
+    },
+    Exhausted,
+}

@@ -1,0 +1,70 @@
+//! `set` and `frozenset`, on `SetTable`, so that they iterate in exactly CPython's order.
+
+use std::cell::{Ref, RefCell, RefMut};
+
+use super::dict::Key;
+use super::set_table::SetTable;
+use super::value::Value;
+
+pub struct Set {
+    pub frozen: bool,
+    table: RefCell<SetTable<Value>>,
+}
+
+impl Set {
+    pub fn new(frozen: bool) -> Set {
+        Set { frozen, table: RefCell::new(SetTable::new()) }
+    }
+
+    pub fn borrow(&self) -> Ref<'_, SetTable<Value>> {
+        self.table.borrow()
+    }
+
+    pub fn borrow_mut(&self) -> RefMut<'_, SetTable<Value>> {
+        self.table.borrow_mut()
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn add(&self, key: Key) -> bool {
+        let Key { hash, value } = key;
+        let probe = value.clone();
+        self.table.borrow_mut().insert(hash, value, |v| super::protocol::native_eq(v, &probe))
+    }
+
+    pub fn contains(&self, key: &Key) -> bool {
+        self.table.borrow().find(key.hash, |v| super::protocol::native_eq(v, &key.value)).is_some()
+    }
+
+    pub fn remove(&self, key: &Key) -> bool {
+        self.table.borrow_mut().remove(key.hash, |v| super::protocol::native_eq(v, &key.value)).is_some()
+    }
+
+    /// A snapshot of the elements in iteration order.
+    pub fn items(&self) -> Vec<Value> {
+        self.table.borrow().entries().map(|(_, v)| v.clone()).collect()
+    }
+
+    /// A new set with the same entries (`set.copy()`, `set(s)`), laid out as CPython copies.
+    pub fn copy(&self, frozen: bool) -> Set {
+        let set = Set::new(frozen);
+        set.merge(self);
+        set
+    }
+
+    /// Adds every element of `other` (`set_merge`).
+    pub fn merge(&self, other: &Set) {
+        let other = other.table.borrow().clone();
+        self.table.borrow_mut().merge(&other, super::protocol::native_eq);
+    }
+
+    pub fn with_table(frozen: bool, table: SetTable<Value>) -> Set {
+        Set { frozen, table: RefCell::new(table) }
+    }
+}

@@ -1,0 +1,167 @@
+//! Type objects. Every value has one (`type(x)`); the builtin types and the exception
+//! hierarchy are created once per VM in `BuiltinTypes`. Classes defined in Python (next issue)
+//! are `Type`s too, with `TypeKind::Instance`.
+
+use std::rc::Rc;
+
+use super::dict::Dict;
+
+/// Which layout a type's instances have: how minivm stores the values of this type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    MethodDescriptor,
+    Method,
+    Cell,
+    Code,
+    Iterator,
+    DictView,
+    Exception,
+}
+
+pub struct Type {
+    pub name: String,
+    /// The base classes, in order.
+    pub bases: Vec<Rc<Type>>,
+    /// The method resolution order after the type itself (`__mro__[1:]`).
+    pub mro: Vec<Rc<Type>>,
+    pub dict: Dict,
+    pub kind: TypeKind,
+}
+
+impl Type {
+    pub fn new(name: &str, base: Option<&Rc<Type>>, kind: TypeKind) -> Rc<Type> {
+        let mut mro = Vec::new();
+        if let Some(base) = base {
+            mro.push(base.clone());
+            mro.extend(base.mro.iter().cloned());
+        }
+        Rc::new(Type {
+            name: name.to_string(),
+            bases: base.into_iter().cloned().collect(),
+            mro,
+            dict: Dict::new(),
+            kind,
+        })
+    }
+
+    /// `issubclass(self, other)`.
+    pub fn is_subtype(self: &Rc<Type>, other: &Rc<Type>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.iter().any(|t| Rc::ptr_eq(t, other))
+    }
+}
+
+macro_rules! builtin_types {
+    ($( $field:ident: $name:literal $kind:ident $(< $base:ident)?; )*) => {
+        /// The builtin types and exception classes of one VM.
+        pub struct BuiltinTypes {
+            $( pub $field: Rc<Type>, )*
+        }
+
+        impl BuiltinTypes {
+            pub fn new() -> BuiltinTypes {
+                $( let $field = Type::new($name, builtin_types!(@base $($base)?), TypeKind::$kind); )*
+                BuiltinTypes { $( $field, )* }
+            }
+
+            /// Every type with its builtin name, for the builtins module.
+            pub fn all(&self) -> Vec<(&'static str, &Rc<Type>)> {
+                vec![$( ($name, &self.$field), )*]
+            }
+        }
+    };
+    (@base) => { None };
+    (@base $base:ident) => { Some(&$base) };
+}
+
+builtin_types! {
+    object: "object" Object;
+    type_: "type" Type < object;
+    none: "NoneType" NoneType < object;
+    not_implemented: "NotImplementedType" NotImplementedType < object;
+    ellipsis: "ellipsis" Ellipsis < object;
+    int: "int" Int < object;
+    bool_: "bool" Bool < int;
+    float: "float" Float < object;
+    complex: "complex" Complex < object;
+    str_: "str" Str < object;
+    bytes: "bytes" Bytes < object;
+    tuple: "tuple" Tuple < object;
+    list: "list" List < object;
+    dict: "dict" Dict < object;
+    set: "set" Set < object;
+    frozenset: "frozenset" FrozenSet < object;
+    range: "range" Range < object;
+    slice: "slice" Slice < object;
+    function: "function" Function < object;
+    builtin_function: "builtin_function_or_method" BuiltinFunction < object;
+    method_descriptor: "method_descriptor" MethodDescriptor < object;
+    method: "method" Method < object;
+    cell: "cell" Cell < object;
+    code: "code" Code < object;
+    list_iterator: "list_iterator" Iterator < object;
+    tuple_iterator: "tuple_iterator" Iterator < object;
+    range_iterator: "range_iterator" Iterator < object;
+    str_iterator: "str_ascii_iterator" Iterator < object;
+    set_iterator: "set_iterator" Iterator < object;
+    dict_keyiterator: "dict_keyiterator" Iterator < object;
+    dict_valueiterator: "dict_valueiterator" Iterator < object;
+    dict_itemiterator: "dict_itemiterator" Iterator < object;
+    enumerate: "enumerate" Iterator < object;
+    zip: "zip" Iterator < object;
+    map: "map" Iterator < object;
+    filter: "filter" Iterator < object;
+    reversed: "reversed" Iterator < object;
+    callable_iterator: "callable_iterator" Iterator < object;
+    dict_keys: "dict_keys" DictView < object;
+    dict_values: "dict_values" DictView < object;
+    dict_items: "dict_items" DictView < object;
+    base_exception: "BaseException" Exception < object;
+    system_exit: "SystemExit" Exception < base_exception;
+    keyboard_interrupt: "KeyboardInterrupt" Exception < base_exception;
+    generator_exit: "GeneratorExit" Exception < base_exception;
+    exception: "Exception" Exception < base_exception;
+    stop_iteration: "StopIteration" Exception < exception;
+    arithmetic_error: "ArithmeticError" Exception < exception;
+    zero_division_error: "ZeroDivisionError" Exception < arithmetic_error;
+    overflow_error: "OverflowError" Exception < arithmetic_error;
+    assertion_error: "AssertionError" Exception < exception;
+    attribute_error: "AttributeError" Exception < exception;
+    lookup_error: "LookupError" Exception < exception;
+    index_error: "IndexError" Exception < lookup_error;
+    key_error: "KeyError" Exception < lookup_error;
+    name_error: "NameError" Exception < exception;
+    unbound_local_error: "UnboundLocalError" Exception < name_error;
+    runtime_error: "RuntimeError" Exception < exception;
+    recursion_error: "RecursionError" Exception < runtime_error;
+    not_implemented_error: "NotImplementedError" Exception < runtime_error;
+    type_error: "TypeError" Exception < exception;
+    value_error: "ValueError" Exception < exception;
+    unicode_error: "UnicodeError" Exception < value_error;
+    memory_error: "MemoryError" Exception < exception;
+}
+
+impl Default for BuiltinTypes {
+    fn default() -> Self {
+        Self::new()
+    }
+}

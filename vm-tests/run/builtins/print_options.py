@@ -1,0 +1,8 @@
+print("a", "b", "c")
+print("a", "b", sep="-")
+print("no newline", end="")
+print(" continued", end="!\n")
+print()
+print(1, 2, 3, sep="")
+print("x", None, 1.5, [1], {"k": "v"}, (1,), sep=" | ")
+print(*range(5), sep=", ", end=".\n")

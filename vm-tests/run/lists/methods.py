@@ -1,0 +1,13 @@
+xs = [3, 1, 4, 1, 5, 9, 2, 6]
+xs.append(5)
+xs.extend([3, 5])
+xs.insert(0, 0)
+print(xs, len(xs), xs.count(5), xs.index(9))
+print(xs.pop(), xs.pop(0), xs)
+xs.remove(1)
+xs.sort()
+print(xs)
+xs.reverse()
+print(xs, xs.copy() == xs, xs.copy() is xs)
+xs.clear()
+print(xs)

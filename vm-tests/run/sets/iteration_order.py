@@ -1,0 +1,11 @@
+print({5, 3, 9, 1, 17, 33})
+print({"apple", "banana", "cherry", "date", "elder"})
+s = set()
+for i in range(20, 0, -3):
+    s.add(i * 7)
+print(s)
+s.remove(14)
+s.add(1000)
+print(s, s.pop(), s)
+print(set(range(15)), {(1, 2), (3, 4), (0, 0)}, {1.5, 2.5, 0.5}, {-1, -2, -3})
+print(set("hello world"), frozenset({"x", "y", "z"}))

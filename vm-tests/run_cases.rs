@@ -1,0 +1,114 @@
+//! Run cases: `vm-tests/run/AREA/NAME.py` with the stdout, stderr and exit status that
+//! python3.12 gave for its `.pyc`. All cases run in this one process, on one thread with a
+//! large stack (as `minivm run` has); each case gets a fresh VM.
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use crate::common::{first_difference, root};
+use minivm::interp::Vm;
+use minivm::interp::module::Outcome;
+use minivm::loader::load_file;
+
+/// A `Write` into a shared buffer, so the test can read what the VM printed.
+#[derive(Clone, Default)]
+struct Capture(Rc<RefCell<Vec<u8>>>);
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Capture {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.borrow()).into_owned()
+    }
+}
+
+/// Runs one `.pyc` in a fresh VM: (stdout, stderr, exit status).
+pub fn run_pyc(pyc: &Path) -> (String, String, i32) {
+    let (out, err) = (Capture::default(), Capture::default());
+    let code = match load_file(pyc) {
+        Ok(p) => p.code,
+        Err(e) => return (String::new(), format!("minivm: {}: {e}\n", pyc.display()), 2),
+    };
+    let mut vm = Vm::new(Box::new(out.clone()), Box::new(err.clone()));
+    let status = match vm.run_main(code) {
+        Outcome::Exit(status) => status,
+        Outcome::Fault(message) => {
+            err.clone().write_all(format!("minivm: {}: {message}\n", pyc.display()).as_bytes()).ok();
+            2
+        }
+    };
+    (out.text(), err.text(), status)
+}
+
+fn read_or_empty(path: PathBuf) -> String {
+    std::fs::read_to_string(path).unwrap_or_default()
+}
+
+/// Every case under `vm-tests/run`, by area.
+pub fn all_cases() -> Vec<PathBuf> {
+    let base = root().join("vm-tests/run");
+    let mut areas: Vec<PathBuf> =
+        std::fs::read_dir(&base).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    areas.sort();
+    let mut cases = Vec::new();
+    for area in areas {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&area)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .collect();
+        files.sort();
+        cases.extend(files);
+    }
+    cases
+}
+
+/// Compares one case; `None` when it matches.
+fn check(py: &Path) -> Option<String> {
+    let (stdout, stderr, status) = run_pyc(&py.with_extension("pyc"));
+    let want_out = read_or_empty(py.with_extension("stdout"));
+    let want_err = read_or_empty(py.with_extension("stderr"));
+    let want_status: i32 = read_or_empty(py.with_extension("status")).trim().parse().unwrap_or(0);
+    let name = py.strip_prefix(root()).unwrap_or(py).display().to_string();
+    if stdout != want_out {
+        return Some(format!("{name}: stdout {}", first_difference(&want_out, &stdout)));
+    }
+    if stderr != want_err {
+        return Some(format!("{name}: stderr {}", first_difference(&want_err, &stderr)));
+    }
+    if status != want_status {
+        return Some(format!("{name}: exit status {status}, want {want_status}"));
+    }
+    None
+}
+
+/// Runs `f` on a thread with a stack as large as `minivm run` gives the VM.
+fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new().stack_size(512 << 20).spawn(f).unwrap().join().unwrap()
+}
+
+#[test]
+fn run_cases_match_cpython() {
+    let filter = std::env::var("MINIVM_CASE").unwrap_or_default();
+    let failures = on_big_stack(move || {
+        let cases: Vec<PathBuf> =
+            all_cases().into_iter().filter(|p| p.to_string_lossy().contains(&filter)).collect();
+        let total = cases.len();
+        let failures: Vec<String> = cases.iter().filter_map(|py| check(py)).collect();
+        (failures, total)
+    });
+    let (failures, total) = failures;
+    assert!(total > 0, "no run cases matched");
+    assert!(failures.is_empty(), "{} of {total} run cases differ:\n{}", failures.len(), failures.join("\n"));
+}
