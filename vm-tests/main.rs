@@ -8,6 +8,7 @@
 //! Regenerate the fixtures with `vm-tests/regen.sh` (needs CPython 3.12); the tests themselves
 //! need only the committed files.
 
+mod bad_bytecode;
 mod bad_input;
 mod code_objects;
 mod common;

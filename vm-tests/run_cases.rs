@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::common::{first_difference, root};
+use minivm::code::CodeObject;
 use minivm::interp::Vm;
 use minivm::interp::module::Outcome;
 use minivm::loader::load_file;
@@ -35,16 +36,24 @@ impl Capture {
 
 /// Runs one `.pyc` in a fresh VM: (stdout, stderr, exit status).
 pub fn run_pyc(pyc: &Path) -> (String, String, i32) {
+    match load_file(pyc) {
+        Ok(p) => run_code(p.code, &pyc.display().to_string()),
+        Err(e) => (String::new(), format!("minivm: {}: {e}\n", pyc.display()), 2),
+    }
+}
+
+/// Runs a module's code object as `minivm run` would.
+pub fn run_pyc_code(code: Rc<CodeObject>) -> (String, String, i32) {
+    run_code(code, "<memory>")
+}
+
+fn run_code(code: Rc<CodeObject>, shown: &str) -> (String, String, i32) {
     let (out, err) = (Capture::default(), Capture::default());
-    let code = match load_file(pyc) {
-        Ok(p) => p.code,
-        Err(e) => return (String::new(), format!("minivm: {}: {e}\n", pyc.display()), 2),
-    };
     let mut vm = Vm::new(Box::new(out.clone()), Box::new(err.clone()));
     let status = match vm.run_main(code) {
         Outcome::Exit(status) => status,
         Outcome::Fault(message) => {
-            err.clone().write_all(format!("minivm: {}: {message}\n", pyc.display()).as_bytes()).ok();
+            err.clone().write_all(format!("minivm: {shown}: {message}\n").as_bytes()).ok();
             2
         }
     };
