@@ -8,7 +8,7 @@ use crate::object::value::Value;
 /// Handles `err` raised in `frame`: records the frame in the traceback, then, if a handler
 /// covers the instruction, prepares the frame to run it and returns `None`. Otherwise returns
 /// the error for the caller's frame (as a fresh raise there, so it gains its own entry).
-pub fn handle(_vm: &mut Vm, frame: &mut Frame, err: PyErr) -> Option<PyErr> {
+pub fn handle(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> Option<PyErr> {
     let here = TracebackEntry { code: frame.code.object.clone(), lasti: frame.lasti };
     let exc = match err {
         PyErr::Fault(fault) => {
@@ -16,6 +16,10 @@ pub fn handle(_vm: &mut Vm, frame: &mut Frame, err: PyErr) -> Option<PyErr> {
             return Some(PyErr::Fault(fault));
         }
         PyErr::Raised(exc) => {
+            // A fresh error (from an instruction or a builtin) chains to the one being handled.
+            if exc.traceback.borrow().is_empty() {
+                super::ops::exception::set_context(vm, &exc);
+            }
             exc.traceback.borrow_mut().push(here);
             exc
         }

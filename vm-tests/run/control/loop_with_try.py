@@ -1,0 +1,18 @@
+results = []
+for token in ["1", "x", "3", "", "5"]:
+    try:
+        results.append(int(token))
+    except ValueError:
+        results.append(None)
+        continue
+    finally:
+        results.append("|")
+print(results)
+count = 0
+while True:
+    try:
+        count += 1
+        if count == 3:
+            break
+    finally:
+        print("finally", count)

@@ -1,0 +1,5 @@
+print("start")
+def main():
+    raise SystemExit("fatal: stopping")
+main()
+print("never")

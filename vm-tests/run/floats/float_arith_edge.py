@@ -1,0 +1,5 @@
+print(0.1 * 3, 0.1 + 0.1 + 0.1 == 0.3, 1e308 + 1e308, -1e308 * 10, 1e-320 / 10, 5e-324 / 2)
+inf = float("inf")
+nan = float("nan")
+print(inf - inf, inf * 0, nan + 1, inf / inf, -inf, abs(-inf), inf > 1e308, nan == nan, nan is nan)
+print(2.0 ** 1023 * 2, (-8.0) ** (1 / 3), 1.0 // 0.3, 1.0 % 0.3, -1.0 // 0.3, -1.0 % 0.3, divmod(-7.5, 2))

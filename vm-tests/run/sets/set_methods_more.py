@@ -1,0 +1,10 @@
+s = {1, 2, 3}
+s.update([3, 4], (5,))
+print(s)
+s.intersection_update({1, 2, 3, 4, 9})
+print(s)
+s.difference_update([1])
+print(s)
+s.symmetric_difference_update({3, 10})
+print(s, s.issubset({2, 4, 10, 11}), s.issuperset({2}), s.copy(), len(s))
+print(sorted({x % 7 for x in range(50)}), {c for c in "hello" if c != "l"}, set([1, 1, 2]) == {1, 2})
