@@ -42,7 +42,10 @@ fn expect_fault(units: &[(u8, u8)], stacksize: i32, want: &str) {
     let (stdout, stderr, status) = run_pyc_code(module(units, stacksize));
     assert_eq!(status, 2, "{stderr}");
     assert!(stdout.is_empty());
-    assert!(stderr.contains("bad bytecode in code object \"<module>\" (bad.py, line 1) at offset"), "{stderr}");
+    assert!(
+        stderr.contains("bad bytecode in code object \"<module>\" (bad.py, line 1) at offset"),
+        "{stderr}"
+    );
     assert!(stderr.contains(want), "wanted {want:?} in {stderr}");
 }
 
@@ -73,7 +76,11 @@ fn stack_underflow() {
 
 #[test]
 fn jump_outside_the_code() {
-    expect_fault(&[(RESUME, 0), (JUMP_FORWARD, 50), (RETURN_CONST, 0)], 1, "offset 2: jump to unit 52 outside the code");
+    expect_fault(
+        &[(RESUME, 0), (JUMP_FORWARD, 50), (RETURN_CONST, 0)],
+        1,
+        "offset 2: jump to unit 52 outside the code",
+    );
 }
 
 #[test]
@@ -92,9 +99,13 @@ fn command_reports_bad_bytecode() {
     data[call] = 201;
     let path = dir.join("bad.pyc");
     std::fs::write(&path, data).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_minivm")).arg("run").arg(&path).output().unwrap();
+    let out =
+        std::process::Command::new(env!("CARGO_BIN_EXE_minivm")).arg("run").arg(&path).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("bad bytecode in code object \"<module>\"") && stderr.contains("unknown opcode 201"), "{stderr}");
+    assert!(
+        stderr.contains("bad bytecode in code object \"<module>\"") && stderr.contains("unknown opcode 201"),
+        "{stderr}"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

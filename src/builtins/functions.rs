@@ -251,7 +251,7 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.stdout.flush();
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
-        Ok(0) | Err(_) => Err(vm.new_error(&vm.types.exception.clone(), "EOF when reading a line".into())),
+        Ok(0) | Err(_) => Err(vm.new_error(&vm.types.eof_error.clone(), "EOF when reading a line".into())),
         Ok(_) => {
             if line.ends_with('\n') {
                 line.pop();
@@ -370,6 +370,17 @@ fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "next", &args, 1, 2)?;
     let it = &args.pos()[0];
+    if let Value::Object(o) = it
+        && let Object::Generator(g) = &**o
+    {
+        return match vm.resume(g, Value::None, None)? {
+            crate::interp::generator::Resumed::Yielded(v) => Ok(v),
+            crate::interp::generator::Resumed::Returned(r) => match args.pos().get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(stop_with(vm, r)),
+            },
+        };
+    }
     if !matches!(it, Value::Object(o) if matches!(&**o, Object::Iter(_))) {
         return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it))));
     }
@@ -590,4 +601,13 @@ pub static FRAME_FUNCTIONS: &[&str] = &["globals", "locals", "vars"];
 /// Called without a frame (from native code): `vars(obj)` still works; the rest need one.
 pub fn frame_function(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(vm.type_error(format!("{} arguments are not supported by minivm yet", args.pos().len())))
+}
+
+/// `StopIteration(value)`, or a bare one for `None`, as a finished generator raises it.
+pub fn stop_with(vm: &Vm, value: Value) -> crate::object::exception::PyErr {
+    let args = if value.is_none() { vec![] } else { vec![value] };
+    crate::object::exception::PyErr::Raised(Rc::new(crate::object::exception::Exception::new(
+        vm.types.stop_iteration.clone(),
+        args,
+    )))
 }

@@ -8,36 +8,77 @@ use crate::object::exception::PyErr;
 use crate::object::value::Value;
 use crate::opcode::{CACHE_UNITS, Opcode};
 
+/// How a run of the loop ended in its base frame.
+pub enum Exit {
+    Return(Value),
+    /// The base frame (a generator's) yielded; it is handed back to be resumed later.
+    Yield(Value, Box<Frame>),
+}
+
 impl Vm {
     /// Runs `frame` and every Python call it makes until it returns; the frame counts one
     /// level of recursion.
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
         self.enter()?;
+        match self.drive(frame, None)? {
+            Exit::Return(value) => Ok(value),
+            Exit::Yield(..) => Err(PyErr::fault("YIELD_VALUE outside a generator")),
+        }
+    }
+
+    /// The loop proper: runs `frame` (already entered) and the frames it calls until the
+    /// base frame returns or yields. With `pending`, the frame first unwinds that error, as a
+    /// generator does when `throw()` resumes it.
+    pub fn drive(&mut self, frame: Box<Frame>, pending: Option<PyErr>) -> PyResult<Exit> {
         let base = self.frames.len();
         let mut frame = frame;
+        let mut pending = pending;
         loop {
-            let err = match self.execute(&mut frame) {
-                Ok(Flow::Return(value)) => {
-                    self.leave();
-                    if self.frames.len() == base {
-                        return Ok(value);
+            let err = match pending.take() {
+                Some(e) => e,
+                None => match self.execute(&mut frame) {
+                    Ok(Flow::Return(value)) => {
+                        self.leave();
+                        if self.frames.len() == base {
+                            return Ok(Exit::Return(value));
+                        }
+                        let Some(caller) = self.frames.pop() else { return Ok(Exit::Return(value)) };
+                        frame = caller;
+                        match frame.push(value) {
+                            Ok(()) => continue,
+                            Err(e) => e,
+                        }
                     }
-                    let Some(caller) = self.frames.pop() else { return Ok(value) };
-                    frame = caller;
-                    match frame.push(value) {
-                        Ok(()) => continue,
+                    Ok(Flow::Yield(value)) => {
+                        self.leave();
+                        if self.frames.len() == base {
+                            return Ok(Exit::Yield(value, frame));
+                        }
+                        PyErr::fault("YIELD_VALUE in a frame that is not a generator's")
+                    }
+                    Ok(Flow::ReturnGenerator) => {
+                        self.leave();
+                        if self.frames.len() == base {
+                            return Ok(Exit::Return(super::generator::new(self, frame)));
+                        }
+                        let Some(caller) = self.frames.pop() else { return Err(PyErr::fault("no caller")) };
+                        let gen_frame = std::mem::replace(&mut frame, caller);
+                        let made = super::generator::new(self, gen_frame);
+                        match frame.push(made) {
+                            Ok(()) => continue,
+                            Err(e) => e,
+                        }
+                    }
+                    Ok(Flow::Call(callee)) => match self.enter() {
+                        Ok(()) => {
+                            self.frames.push(std::mem::replace(&mut frame, callee));
+                            continue;
+                        }
                         Err(e) => e,
-                    }
-                }
-                Ok(Flow::Call(callee)) => match self.enter() {
-                    Ok(()) => {
-                        self.frames.push(std::mem::replace(&mut frame, callee));
-                        continue;
-                    }
+                    },
+                    Ok(Flow::Continue) => continue,
                     Err(e) => e,
                 },
-                Ok(Flow::Continue) => continue,
-                Err(e) => e,
             };
             // Unwind: a handler in this frame resumes it; otherwise leave frames outward.
             let mut err = err;
@@ -154,6 +195,12 @@ impl Vm {
             UnpackEx => build::unpack_ex(self, frame, arg),
             FormatValue => build::format_value(self, frame, arg),
             CallIntrinsic1 => build::call_intrinsic_1(self, frame, arg),
+
+            ReturnGenerator => Ok(Flow::ReturnGenerator),
+            YieldValue => generator::yield_value(frame),
+            Send => generator::send(self, frame, arg),
+            GetYieldFromIter => generator::get_yield_from_iter(self, frame),
+            CleanupThrow => generator::cleanup_throw(self, frame),
 
             GetLen => matching::get_len(self, frame),
             MatchSequence => matching::match_sequence(frame),

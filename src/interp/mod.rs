@@ -15,6 +15,7 @@ pub mod call;
 pub mod code;
 pub mod eval;
 pub mod frame;
+pub mod generator;
 pub mod module;
 pub mod ops;
 pub mod traceback;

@@ -33,6 +33,7 @@ pub enum Object {
         im: f64,
     },
     Iter(RefCell<Iter>),
+    Generator(crate::interp::generator::Generator),
     DictView {
         dict: Rc<Dict>,
         kind: DictViewKind,

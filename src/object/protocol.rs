@@ -59,6 +59,15 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
                 DictViewKind::Values => t.dict_values.clone(),
                 DictViewKind::Items => t.dict_items.clone(),
             },
+            Object::Generator(g) => {
+                if g.flags.has(crate::code::CodeFlags::COROUTINE) {
+                    t.coroutine.clone()
+                } else if g.flags.has(crate::code::CodeFlags::ASYNC_GENERATOR) {
+                    t.async_generator.clone()
+                } else {
+                    t.generator.clone()
+                }
+            }
             Object::Iter(it) => match &*it.borrow() {
                 Iter::List { .. } => t.list_iterator.clone(),
                 Iter::ListReverse { .. } => t.reversed.clone(),
@@ -540,6 +549,14 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 format!("{name}([{}])", join_reprs(vm, &items)?)
             }
             Object::Iter(_) => format!("<{} object at {:#x}>", type_name(vm, v), v.identity().unwrap_or(0)),
+            Object::Generator(g) => {
+                format!(
+                    "<{} object {} at {:#x}>",
+                    type_name(vm, v),
+                    g.qualname.as_str(),
+                    v.identity().unwrap_or(0)
+                )
+            }
         },
     })
 }
@@ -997,7 +1014,7 @@ fn is_set_view(v: &Value) -> bool {
 
 pub fn is_iterable(v: &Value) -> bool {
     matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_))
-        || matches!(v, Value::Object(o) if matches!(&**o, Object::Range(_) | Object::Iter(_) | Object::Bytes(_) | Object::DictView { .. }))
+        || matches!(v, Value::Object(o) if matches!(&**o, Object::Range(_) | Object::Iter(_) | Object::Generator(_) | Object::Bytes(_) | Object::DictView { .. }))
 }
 
 /// `-v`.
@@ -1050,7 +1067,7 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Set(s) => Iter::Set { set: s.clone(), pos: 0, len: s.len() },
         Value::Object(o) => match &**o {
             Object::Range(r) => Iter::Range { next: r.start, step: r.step, remaining: r.len() },
-            Object::Iter(_) => return Ok(v.clone()),
+            Object::Iter(_) | Object::Generator(_) => return Ok(v.clone()),
             Object::DictView { dict, kind } => {
                 Iter::Dict { dict: dict.clone(), index: 0, len: dict.len(), kind: *kind }
             }
@@ -1073,6 +1090,12 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     let Value::Object(o) = it else {
         return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it))));
     };
+    if let Object::Generator(g) = &**o {
+        return match vm.resume(g, Value::None, None)? {
+            crate::interp::generator::Resumed::Yielded(v) => Ok(Some(v)),
+            crate::interp::generator::Resumed::Returned(_) => Ok(None),
+        };
+    }
     let Object::Iter(cell) = &**o else {
         return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it))));
     };

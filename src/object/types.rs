@@ -34,6 +34,7 @@ pub enum TypeKind {
     Cell,
     Code,
     Iterator,
+    Generator,
     DictView,
     Exception,
 }
@@ -132,6 +133,9 @@ builtin_types! {
     filter: "filter" Iterator < object;
     reversed: "reversed" Iterator < object;
     callable_iterator: "callable_iterator" Iterator < object;
+    generator: "generator" Generator < object;
+    coroutine: "coroutine" Generator < object;
+    async_generator: "async_generator" Generator < object;
     dict_keys: "dict_keys" DictView < object;
     dict_values: "dict_values" DictView < object;
     dict_items: "dict_items" DictView < object;
@@ -158,6 +162,23 @@ builtin_types! {
     value_error: "ValueError" Exception < exception;
     unicode_error: "UnicodeError" Exception < value_error;
     memory_error: "MemoryError" Exception < exception;
+    syntax_error: "SyntaxError" Exception < exception;
+    indentation_error: "IndentationError" Exception < syntax_error;
+    import_error: "ImportError" Exception < exception;
+    module_not_found_error: "ModuleNotFoundError" Exception < import_error;
+    os_error: "OSError" Exception < exception;
+    file_not_found_error: "FileNotFoundError" Exception < os_error;
+    permission_error: "PermissionError" Exception < os_error;
+    timeout_error: "TimeoutError" Exception < os_error;
+    eof_error: "EOFError" Exception < exception;
+    stop_async_iteration: "StopAsyncIteration" Exception < exception;
+    buffer_error: "BufferError" Exception < exception;
+    unicode_decode_error: "UnicodeDecodeError" Exception < unicode_error;
+    unicode_encode_error: "UnicodeEncodeError" Exception < unicode_error;
+    warning: "Warning" Exception < exception;
+    user_warning: "UserWarning" Exception < warning;
+    deprecation_warning: "DeprecationWarning" Exception < warning;
+    runtime_warning: "RuntimeWarning" Exception < warning;
 }
 
 impl Default for BuiltinTypes {

@@ -2,6 +2,7 @@
 //! type's kind and the name; `LOAD_ATTR` and `getattr` go through it.
 
 pub mod dict;
+pub mod generator;
 pub mod list;
 pub mod numbers;
 pub mod set;
@@ -34,6 +35,7 @@ pub fn method(kind: TypeKind, name: &str) -> Option<&'static NativeMethod> {
         TypeKind::Complex => numbers::COMPLEX_METHODS,
         TypeKind::Range => tuple::RANGE_METHODS,
         TypeKind::DictView => dict::VIEW_METHODS,
+        TypeKind::Generator => generator::METHODS,
         _ => return None,
     };
     table.iter().find(|m| m.name == name)

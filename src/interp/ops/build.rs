@@ -282,6 +282,7 @@ pub fn call_intrinsic_1(vm: &mut Vm, frame: &mut Frame, which: u32) -> PyResult<
             Value::List(l) => Value::tuple(l.to_vec()),
             _ => return Err(PyErr::fault("INTRINSIC_LIST_TO_TUPLE of a non-list")),
         },
+        3 => stopiteration_error(vm, frame, v),
         _ => {
             let name = crate::opcode::INTRINSIC_1.get(which as usize).copied().unwrap_or("?");
             return Err(PyErr::fault(format!("CALL_INTRINSIC_1 {name} is not supported by minivm yet")));
@@ -289,4 +290,30 @@ pub fn call_intrinsic_1(vm: &mut Vm, frame: &mut Frame, which: u32) -> PyResult<
     };
     frame.push(r)?;
     Ok(Flow::Continue)
+}
+
+/// `INTRINSIC_STOPITERATION_ERROR`: a StopIteration escaping a generator's body becomes
+/// `RuntimeError: generator raised StopIteration` (PEP 479), chained to it.
+fn stopiteration_error(vm: &mut Vm, frame: &Frame, exc: Value) -> Value {
+    use crate::code::CodeFlags;
+    let Value::Exception(e) = &exc else { return exc };
+    let flags = frame.code.object.flags;
+    let kind = if flags.has(CodeFlags::ASYNC_GENERATOR) {
+        "async generator"
+    } else if flags.has(CodeFlags::COROUTINE) {
+        "coroutine"
+    } else {
+        "generator"
+    };
+    let message = if e.typ.is_subtype(&vm.types.stop_iteration) {
+        format!("{kind} raised StopIteration")
+    } else {
+        return exc;
+    };
+    let error =
+        crate::object::exception::Exception::new(vm.types.runtime_error.clone(), vec![Value::str(&message)]);
+    *error.cause.borrow_mut() = exc.clone();
+    *error.context.borrow_mut() = exc.clone();
+    error.suppress_context.set(true);
+    Value::Exception(std::rc::Rc::new(error))
 }

@@ -29,13 +29,24 @@ pub fn make_exception(vm: &mut Vm, v: Value) -> PyResult<Rc<Exception>> {
     }
 }
 
-/// Records the exception being handled as the new one's `__context__`, as raising does.
+/// Records the exception being handled as the new one's `__context__`, as raising does
+/// (`_PyErr_SetObject`), cutting the chain where it would come back to `exc`.
 pub fn set_context(vm: &Vm, exc: &Rc<Exception>) {
-    if let Value::Exception(handled) = &vm.handled
-        && !Rc::ptr_eq(handled, exc)
-    {
-        *exc.context.borrow_mut() = vm.handled.clone();
+    let Value::Exception(handled) = &vm.handled else { return };
+    if Rc::ptr_eq(handled, exc) {
+        return;
     }
+    let mut link = handled.clone();
+    loop {
+        let next = link.context.borrow().clone();
+        let Value::Exception(next) = next else { break };
+        if Rc::ptr_eq(&next, exc) {
+            *link.context.borrow_mut() = Value::None;
+            break;
+        }
+        link = next;
+    }
+    *exc.context.borrow_mut() = vm.handled.clone();
 }
 
 /// `raise`, `raise exc`, `raise exc from cause`.

@@ -7,6 +7,7 @@ pub mod build;
 pub mod call;
 pub mod control;
 pub mod exception;
+pub mod generator;
 pub mod load;
 pub mod matching;
 pub mod stack;
@@ -22,4 +23,8 @@ pub enum Flow {
     Return(Value),
     /// Run this new frame; its return value is pushed here.
     Call(Box<Frame>),
+    /// Suspend this (generator) frame, handing a value to whoever resumed it.
+    Yield(Value),
+    /// Turn this frame into a generator object and return that to the caller.
+    ReturnGenerator,
 }

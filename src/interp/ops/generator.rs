@@ -1,0 +1,75 @@
+//! Generator instructions: `YIELD_VALUE`, and the `yield from` / `await` loop (`SEND`,
+//! `GET_YIELD_FROM_ITER`, `CLEANUP_THROW`).
+
+use super::Flow;
+use crate::interp::generator::Resumed;
+use crate::interp::{Frame, PyResult, Vm};
+use crate::object::exception::PyErr;
+use crate::object::misc::Object;
+use crate::object::protocol;
+use crate::object::value::Value;
+
+/// `(value -- sent)`: suspends the frame; the value sent on resumption is pushed then.
+pub fn yield_value(frame: &mut Frame) -> PyResult<Flow> {
+    Ok(Flow::Yield(frame.pop()?))
+}
+
+/// `(iterable -- iter)`: generators are delegated to as they are.
+pub fn get_yield_from_iter(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let v = frame.pop()?;
+    let it = match &v {
+        Value::Object(o) if matches!(&**o, Object::Generator(_)) => v.clone(),
+        _ => protocol::iter(vm, &v)?,
+    };
+    frame.push(it)?;
+    Ok(Flow::Continue)
+}
+
+/// `(receiver, v -- receiver, result)`: sends `v` into the receiver. A yielded value is left
+/// for the `YIELD_VALUE` that follows; when the receiver finishes, its return value is left
+/// and the ip jumps to the `END_SEND`.
+pub fn send(vm: &mut Vm, frame: &mut Frame, delta: u32) -> PyResult<Flow> {
+    let v = frame.pop()?;
+    let receiver = frame.top(0)?.clone();
+    let outcome = match &receiver {
+        Value::Object(o) if let Object::Generator(g) = &**o => vm.resume(g, v, None)?,
+        _ => {
+            if !v.is_none() {
+                return Err(vm.type_error(format!(
+                    "'{}' object has no attribute 'send'",
+                    protocol::type_name(vm, &receiver)
+                )));
+            }
+            match protocol::next(vm, &receiver)? {
+                Some(x) => Resumed::Yielded(x),
+                None => Resumed::Returned(Value::None),
+            }
+        }
+    };
+    match outcome {
+        Resumed::Yielded(x) => frame.push(x)?,
+        Resumed::Returned(r) => {
+            frame.push(r)?;
+            frame.jump(delta as i64)?;
+        }
+    }
+    Ok(Flow::Continue)
+}
+
+/// `(sub_iter, last_sent, exc -- None, value)`: a StopIteration from a delegated `throw()`
+/// ends the `yield from` with its value; anything else propagates.
+pub fn cleanup_throw(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let exc = frame.pop()?;
+    match &exc {
+        Value::Exception(e) if e.typ.is_subtype(&vm.types.stop_iteration) => {
+            frame.pop()?;
+            frame.pop()?;
+            let value = e.args().first().cloned().unwrap_or(Value::None);
+            frame.push(Value::None)?;
+            frame.push(value)?;
+            Ok(Flow::Continue)
+        }
+        Value::Exception(e) => Err(PyErr::Reraise(e.clone())),
+        _ => Err(PyErr::fault("CLEANUP_THROW of a non-exception")),
+    }
+}
