@@ -551,13 +551,44 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let it = protocol::iter(vm, &iterable)?;
     let mut acc = start;
-    // Floats are added with the same compensation-free rounding CPython uses (plain adds).
-    while let Some(x) = protocol::next(vm, &it)? {
-        acc = match (&acc, &x) {
-            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+    // As CPython 3.12: ints accumulate exactly while they fit; once the total is a float,
+    // floats are added with Neumaier's compensated summation.
+    while let Value::Int(total) = acc {
+        let Some(x) = protocol::next(vm, &it)? else { return Ok(acc) };
+        acc = match x {
+            Value::Int(b) if total.checked_add(b).is_some() => Value::Int(total + b),
+            Value::Bool(b) => Value::Int(total + b as i64),
             _ => protocol::binary_op(vm, &acc, &x, protocol::nb::ADD)?,
         };
+    }
+    if let Value::Float(start) = acc {
+        let (mut f, mut c) = (start, 0.0f64);
+        loop {
+            let Some(x) = protocol::next(vm, &it)? else {
+                if c != 0.0 && c.is_finite() {
+                    f += c;
+                }
+                return Ok(Value::Float(f));
+            };
+            match x {
+                Value::Float(x) => {
+                    let t = f + x;
+                    c += if f.abs() >= x.abs() { (f - t) + x } else { (x - t) + f };
+                    f = t;
+                }
+                Value::Int(i) => f += i as f64,
+                other => {
+                    if c != 0.0 && c.is_finite() {
+                        f += c;
+                    }
+                    acc = protocol::binary_op(vm, &Value::Float(f), &other, protocol::nb::ADD)?;
+                    break;
+                }
+            }
+        }
+    }
+    while let Some(x) = protocol::next(vm, &it)? {
+        acc = protocol::binary_op(vm, &acc, &x, protocol::nb::ADD)?;
     }
     Ok(acc)
 }

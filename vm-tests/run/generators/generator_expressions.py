@@ -1,0 +1,6 @@
+squares = (x * x for x in range(5))
+print(type(squares).__name__, list(squares), list(squares))
+print(sum(x for x in range(10) if x % 2), max((len(w), w) for w in "a bb ccc".split()))
+print(",".join(str(n) for n in range(4)), dict((k, v) for k, v in zip("ab", "cd")), any(c.isdigit() for c in "ab3"))
+pairs = list((i, j) for i in range(3) for j in range(i))
+print(pairs, sorted((x % 3 for x in range(7)), reverse=True))

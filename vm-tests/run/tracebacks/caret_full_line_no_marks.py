@@ -1,0 +1,3 @@
+def boom():
+    raise ValueError("whole line")
+boom()

@@ -1,0 +1,3 @@
+text = "a,b,c"
+parts = text.split(",")
+print(parts.upper())

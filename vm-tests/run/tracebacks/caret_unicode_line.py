@@ -1,0 +1,3 @@
+naïve = {"café": 1}
+print(naïve["café"])
+print(naïve["thé"])

@@ -1,0 +1,1 @@
+raise ValueError("code", 42, [1, 2])

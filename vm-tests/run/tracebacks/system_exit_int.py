@@ -1,0 +1,2 @@
+print("quitting with 4")
+raise SystemExit(4)
