@@ -27,7 +27,17 @@ pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: Args) -> PyResult<Value> {
             if args.has_kwargs() {
                 return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
             }
-            Ok(Value::Exception(Rc::new(Exception::new(typ.clone(), pos.to_vec()))))
+            // OSError(errno, message) becomes the subclass for that errno, as CPython's does.
+            let typ = match (Rc::ptr_eq(typ, &vm.types.os_error), pos.first()) {
+                (true, Some(Value::Int(errno))) if pos.len() >= 2 => match errno {
+                    2 => vm.types.file_not_found_error.clone(),
+                    1 | 13 => vm.types.permission_error.clone(),
+                    110 => vm.types.timeout_error.clone(),
+                    _ => typ.clone(),
+                },
+                _ => typ.clone(),
+            };
+            Ok(Value::Exception(Rc::new(Exception::new(typ, pos.to_vec()))))
         }
         TypeKind::Int => int(vm, args),
         TypeKind::Bool => {
@@ -161,7 +171,7 @@ fn bytes_decode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Object(o) if let Object::Bytes(b) = &**o => match std::str::from_utf8(b) {
             Ok(s) => Ok(Value::str(s)),
             Err(e) => Err(vm.new_error(
-                &vm.types.unicode_error.clone(),
+                &vm.types.unicode_decode_error.clone(),
                 format!(
                     "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
                     b[e.valid_up_to()],

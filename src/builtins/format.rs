@@ -194,7 +194,9 @@ fn format_int(vm: &mut Vm, i: &BigInt, spec_text: &str, tyname: &str) -> PyResul
         return Err(vm.value_error("Precision not allowed in integer format specifier".into()));
     }
     if spec.no_neg_zero {
-        return Err(vm.value_error("Negative zero coercion (z) not allowed in integer format specifier".into()));
+        return Err(
+            vm.value_error("Negative zero coercion (z) not allowed in integer format specifier".into())
+        );
     }
     let negative = i.is_negative();
     let mag = i.abs();

@@ -486,6 +486,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         pos.push(n.clone());
     }
     let (x, ndigits) = match pos.as_slice() {
+        [] => return Err(vm.type_error("round() missing required argument 'number' (pos 1)".into())),
         [x] => (x.clone(), None),
         [x, Value::None] => (x.clone(), None),
         [x, n] => (x.clone(), Some(protocol::to_i64(vm, n)?)),

@@ -641,6 +641,11 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> 
                 vm.type_error(format!("can only concatenate str (not \"{}\") to str", type_name(vm, b)))
             );
         }
+        if let (Value::Object(x), Value::Str(_)) = (a, b)
+            && matches!(&**x, Object::Bytes(_))
+        {
+            return Err(vm.type_error("can't concat str to bytes".into()));
+        }
         if let (Value::List(_), _) | (Value::Tuple(_), _) = (a, b) {
             let kind = type_name(vm, a);
             return Err(vm.type_error(format!(
@@ -810,7 +815,29 @@ fn as_complex(v: &Value) -> Option<(f64, f64)> {
     }
 }
 
+fn complex_mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// `a ** n` for a small whole exponent: square-and-multiply (`c_powi`), as CPython does
+/// for integral exponents up to 100 in size.
+fn complex_powi(a: (f64, f64), n: i64) -> (f64, f64) {
+    let (mut r, mut p, mut mask) = ((1.0, 0.0), a, 1i64);
+    let m = n.abs();
+    while mask > 0 && m >= mask {
+        if m & mask != 0 {
+            r = complex_mul(r, p);
+        }
+        mask <<= 1;
+        p = complex_mul(p, p);
+    }
+    if n > 0 { r } else { complex_div((1.0, 0.0), r) }
+}
+
 fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        return complex_powi(a, b.0 as i64);
+    }
     if b == (0.0, 0.0) {
         return (1.0, 0.0);
     }
@@ -1315,7 +1342,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             Object::Bytes(b) => {
                 match seq_index(vm, key, b.len()).map_err(|_| seq_type_error(vm, "byte", key))? {
                     Some(i) => Ok(Value::Int(b[i] as i64)),
-                    None => Err(out_of_range(vm, "index")),
+                    None => Err(vm.index_error("index out of range".into())),
                 }
             }
             _ => Err(not_subscriptable(vm, obj)),

@@ -140,7 +140,7 @@ fn decode(vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
         Err(e) => {
             let b = bytes_of(v)[e.valid_up_to()];
             Err(vm.new_error(
-                &vm.types.unicode_error.clone(),
+                &vm.types.unicode_decode_error.clone(),
                 format!(
                     "'utf-8' codec can't decode byte 0x{b:02x} in position {}: invalid start byte",
                     e.valid_up_to()

@@ -1,0 +1,3 @@
+def total(values):
+    return sum(int(v) for v in values)
+print(total(["4", "5", "six"]))

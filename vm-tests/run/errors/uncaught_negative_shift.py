@@ -1,0 +1,3 @@
+bits = 8
+print(1 << bits)
+print(1 << -bits)
