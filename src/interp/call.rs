@@ -42,34 +42,45 @@ fn name_list(names: &[&str]) -> String {
     }
 }
 
+/// Whether a call with `nargs` positional arguments and no keywords can move the arguments
+/// straight into the first localsplus slots.
+pub fn is_simple_call(func: &Function, nargs: usize, kwnames: &[Value]) -> bool {
+    let co = &func.code.object;
+    kwnames.is_empty()
+        && nargs == co.argcount as usize
+        && co.kwonlyargcount == 0
+        && !co.flags.has(CodeFlags::VARARGS | CodeFlags::VARKEYWORDS)
+}
+
+/// The frame for a simple call, its arguments moved from `args`.
+pub fn simple_frame(vm: &mut Vm, func: &Rc<Function>, args: impl Iterator<Item = Value>) -> Box<Frame> {
+    let mut frame = vm.new_frame(func.code.clone(), func.globals.clone());
+    let nslots = func.code.object.localsplusnames.len();
+    frame.localsplus.extend(args);
+    frame.localsplus.resize(nslots, Value::Null);
+    frame.func = Some(func.clone());
+    frame
+}
+
 /// Builds the frame for calling `func` with positional `args` and keyword arguments.
 pub fn frame_for(
     vm: &mut Vm,
     func: &Rc<Function>,
-    mut args: Vec<Value>,
+    args: Vec<Value>,
     kwnames: &[Value],
 ) -> PyResult<Box<Frame>> {
-    let code = func.code.clone();
-    let co = &code.object;
-    let nslots = co.localsplusnames.len();
-    let argcount = co.argcount as usize;
-    let simple = kwnames.is_empty()
-        && args.len() == argcount
-        && co.kwonlyargcount == 0
-        && !co.flags.has(CodeFlags::VARARGS | CodeFlags::VARKEYWORDS);
-    let localsplus = if simple {
-        args.resize(nslots, Value::Null);
-        args.into_boxed_slice()
-    } else {
-        bind(vm, func, args, kwnames)?
-    };
-    let mut frame = Frame::new(code, func.globals.clone(), vm.builtins.clone(), localsplus);
+    if is_simple_call(func, args.len(), kwnames) {
+        return Ok(simple_frame(vm, func, args.into_iter()));
+    }
+    let localsplus = bind(vm, func, args, kwnames)?;
+    let mut frame = vm.new_frame(func.code.clone(), func.globals.clone());
+    frame.localsplus.extend(localsplus);
     frame.func = Some(func.clone());
-    Ok(Box::new(frame))
+    Ok(frame)
 }
 
 /// The general case of binding: defaults, keywords, `*args` and `**kwargs`.
-fn bind(vm: &mut Vm, func: &Rc<Function>, args: Vec<Value>, kwnames: &[Value]) -> PyResult<Box<[Value]>> {
+fn bind(vm: &mut Vm, func: &Rc<Function>, args: Vec<Value>, kwnames: &[Value]) -> PyResult<Vec<Value>> {
     let co = &func.code.object;
     let fname = func.qualname.borrow().as_str().to_string();
     let names = &func.code.localsplus_names;
@@ -191,7 +202,7 @@ fn bind(vm: &mut Vm, func: &Rc<Function>, args: Vec<Value>, kwnames: &[Value]) -
             name_list(&missing)
         )));
     }
-    Ok(slots.into_boxed_slice())
+    Ok(slots)
 }
 
 impl Vm {

@@ -40,10 +40,12 @@ impl Vm {
                     Ok(Flow::Return(value)) => {
                         self.leave();
                         if self.frames.len() == base {
+                            self.recycle(frame);
                             return Ok(Exit::Return(value));
                         }
                         let Some(caller) = self.frames.pop() else { return Ok(Exit::Return(value)) };
-                        frame = caller;
+                        let done = std::mem::replace(&mut frame, caller);
+                        self.recycle(done);
                         match frame.push(value) {
                             Ok(()) => continue,
                             Err(e) => e,
@@ -91,7 +93,10 @@ impl Vm {
                             return Err(e);
                         }
                         match self.frames.pop() {
-                            Some(caller) => frame = caller,
+                            Some(caller) => {
+                                let done = std::mem::replace(&mut frame, caller);
+                                self.recycle(done);
+                            }
                             None => return Err(e),
                         }
                         err = e;

@@ -1,6 +1,7 @@
 //! A frame: one activation of a code object. `localsplus` holds the fast locals, cells and
-//! free variables in `co_localspluskinds` order; the value stack's capacity is exactly
-//! `co_stacksize`, allocated once and never grown.
+//! free variables in `co_localspluskinds` order; the value stack holds at most `co_stacksize`
+//! values (its buffer is reserved up front and never grown by a push). Finished frames go back
+//! to a pool in the `Vm`, so a call usually allocates nothing.
 
 use std::rc::Rc;
 
@@ -17,8 +18,10 @@ pub struct Frame {
     pub ip: usize,
     /// The instruction now executing (tracebacks and the exception table use it).
     pub lasti: usize,
-    pub localsplus: Box<[Value]>,
+    pub localsplus: Vec<Value>,
     pub stack: Vec<Value>,
+    /// `co_stacksize`: pushing past it is malformed bytecode.
+    pub stack_limit: usize,
     pub globals: Rc<Dict>,
     pub builtins: Rc<Dict>,
     /// The namespace of a module or class body (`LOAD_NAME`, `STORE_NAME`).
@@ -29,14 +32,16 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(code: Rc<Code>, globals: Rc<Dict>, builtins: Rc<Dict>, localsplus: Box<[Value]>) -> Frame {
-        let stack = Vec::with_capacity(code.object.stacksize as usize);
+    pub fn new(code: Rc<Code>, globals: Rc<Dict>, builtins: Rc<Dict>, localsplus: Vec<Value>) -> Frame {
+        let stack_limit = code.object.stacksize as usize;
+        let stack = Vec::with_capacity(stack_limit);
         Frame {
             code,
             ip: 0,
             lasti: 0,
             localsplus,
             stack,
+            stack_limit,
             globals,
             builtins,
             locals: None,
@@ -48,19 +53,35 @@ impl Frame {
     /// Pushes a value; bytecode that would push past `co_stacksize` is malformed.
     #[inline]
     pub fn push(&mut self, v: Value) -> PyResult<()> {
-        if self.stack.len() == self.stack.capacity() {
-            return Err(PyErr::fault(format!(
-                "stack overflow: more than co_stacksize ({}) values",
-                self.stack.capacity()
-            )));
+        if self.stack.len() >= self.stack_limit {
+            return Err(stack_overflow(self.stack_limit));
         }
         self.stack.push(v);
         Ok(())
     }
 
+    /// Makes this (pooled) frame a fresh activation of `code`, keeping its buffers.
+    pub fn reset(&mut self, code: Rc<Code>, globals: Rc<Dict>, builtins: Rc<Dict>) {
+        self.stack_limit = code.object.stacksize as usize;
+        self.stack.clear();
+        self.stack.reserve(self.stack_limit);
+        self.localsplus.clear();
+        self.code = code;
+        self.ip = 0;
+        self.lasti = 0;
+        self.globals = globals;
+        self.builtins = builtins;
+        self.locals = None;
+        self.func = None;
+        self.kwnames = None;
+    }
+
     #[inline]
     pub fn pop(&mut self) -> PyResult<Value> {
-        self.stack.pop().ok_or_else(|| PyErr::fault("stack underflow"))
+        match self.stack.pop() {
+            Some(v) => Ok(v),
+            None => Err(stack_underflow()),
+        }
     }
 
     /// The item `n` places below the top (`top(0)` is the top).
@@ -118,4 +139,14 @@ impl Frame {
         self.ip = target as usize;
         Ok(())
     }
+}
+
+#[cold]
+fn stack_overflow(limit: usize) -> PyErr {
+    PyErr::fault(format!("stack overflow: more than co_stacksize ({limit}) values"))
+}
+
+#[cold]
+fn stack_underflow() -> PyErr {
+    PyErr::fault("stack underflow")
 }

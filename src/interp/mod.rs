@@ -81,6 +81,9 @@ pub struct Vm {
     pub(crate) handled: Value,
     /// Source files read for tracebacks.
     pub(crate) sources: traceback::SourceCache,
+    /// Finished frames kept for reuse, so that a call need not allocate.
+    #[allow(clippy::vec_box)]
+    frame_pool: Vec<Box<Frame>>,
 }
 
 impl Vm {
@@ -98,6 +101,7 @@ impl Vm {
             repr_stack: Vec::new(),
             handled: Value::None,
             sources: traceback::SourceCache::default(),
+            frame_pool: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -152,6 +156,31 @@ impl Vm {
     /// `StopIteration` with no value.
     pub fn stop_iteration(&self) -> PyErr {
         PyErr::Raised(Rc::new(Exception::new(self.types.stop_iteration.clone(), vec![])))
+    }
+
+    /// A frame for a new activation of `code`, from the pool when one is free.
+    pub(crate) fn new_frame(&mut self, code: Rc<code::Code>, globals: Rc<Dict>) -> Box<Frame> {
+        let builtins = self.builtins.clone();
+        match self.frame_pool.pop() {
+            Some(mut frame) => {
+                frame.reset(code, globals, builtins);
+                frame
+            }
+            None => Box::new(Frame::new(code, globals, builtins, Vec::new())),
+        }
+    }
+
+    /// Returns a finished frame to the pool (dropping the values it still holds).
+    pub(crate) fn recycle(&mut self, mut frame: Box<Frame>) {
+        const POOL_LIMIT: usize = 64;
+        if self.frame_pool.len() < POOL_LIMIT {
+            frame.stack.clear();
+            frame.localsplus.clear();
+            frame.func = None;
+            frame.locals = None;
+            frame.kwnames = None;
+            self.frame_pool.push(frame);
+        }
     }
 
     /// Enters one level of Python or native-to-Python call, or raises RecursionError.

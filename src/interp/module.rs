@@ -29,8 +29,7 @@ impl Vm {
         globals.set_str("__builtins__", Value::Dict(self.builtins.clone()));
         let code = Code::new(code);
         let nlocals = code.object.localsplusnames.len();
-        let mut frame =
-            Frame::new(code, globals.clone(), self.builtins.clone(), vec![Value::Null; nlocals].into());
+        let mut frame = Frame::new(code, globals.clone(), self.builtins.clone(), vec![Value::Null; nlocals]);
         frame.locals = Some(globals.clone());
         self.run_frame(Box::new(frame))?;
         Ok(globals)

@@ -31,7 +31,7 @@ pub fn handle(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> Option<PyErr> {
         return Some(PyErr::Raised(exc));
     };
     let depth = entry.depth as usize;
-    if depth > frame.stack.len() || depth + 1 + entry.lasti as usize > frame.stack.capacity() {
+    if depth > frame.stack.len() || depth + 1 + entry.lasti as usize > frame.stack_limit {
         return Some(PyErr::fault("exception table depth exceeds the stack"));
     }
     frame.stack.truncate(depth);

@@ -105,6 +105,18 @@ macro_rules! opcode_table {
             caches
         };
 
+        /// The opcode for each byte, for the loop's dispatch: one load per instruction.
+        static BY_BYTE: [Option<Opcode>; 256] = {
+            let mut table = [None; 256];
+            let rows = [$( ($num, Opcode::$variant) ),*];
+            let mut i = 0;
+            while i < rows.len() {
+                table[rows[i].0 as usize] = Some(rows[i].1);
+                i += 1;
+            }
+            table
+        };
+
         /// Row index by opcode number (`u8::MAX` for numbers no opcode uses).
         static INDEX: [u8; 256] = {
             let mut index = [u8::MAX; 256];
@@ -123,10 +135,7 @@ impl Opcode {
     /// The opcode with this number, if CPython 3.12 defines one.
     #[inline]
     pub fn from_u8(byte: u8) -> Option<Opcode> {
-        match INDEX[byte as usize] {
-            u8::MAX => None,
-            row => Some(OPCODES[row as usize].opcode),
-        }
+        BY_BYTE[byte as usize]
     }
 
     /// This opcode's row of the table.

@@ -39,6 +39,13 @@ pub fn call(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
         (frame.stack[base].clone(), base + 1)
     };
     match &callable {
+        Value::Function(f)
+            if crate::interp::call::is_simple_call(f, frame.stack.len() - first_arg, kwnames) =>
+        {
+            let callee = crate::interp::call::simple_frame(vm, f, frame.stack.drain(first_arg..));
+            frame.stack.truncate(base);
+            Ok(Flow::Call(callee))
+        }
         Value::Function(f) => {
             let args = frame.stack.split_off(first_arg);
             frame.stack.truncate(base);
