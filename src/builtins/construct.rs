@@ -1,7 +1,6 @@
 //! Calling a builtin type: `int(x)`, `str(x)`, `list(it)`, `dict(...)`, `range(...)`,
 //! `ValueError("message")`, …
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -9,10 +8,10 @@ use num_traits::{FromPrimitive, Num};
 
 use crate::interp::{PyResult, Vm};
 use crate::object::dict::Dict;
-use crate::object::exception::{Exception, PyErr};
+use crate::object::exception::Exception;
 use crate::object::function::Args;
 use crate::object::int::IntRef;
-use crate::object::misc::{Iter, Object, Range};
+use crate::object::misc::{Object, Range};
 use crate::object::protocol::{self, check_args, type_name};
 use crate::object::set::Set;
 use crate::object::types::{Type, TypeKind};
@@ -96,6 +95,29 @@ pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: Args) -> PyResult<Value> {
                     Ok(Value::object(Object::Bytes(bytes.into())))
                 }
             }
+        }
+        TypeKind::ByteArray => {
+            check_args(vm, "bytearray", &args, 0, 3)?;
+            let bytes = match pos.first() {
+                None => Vec::new(),
+                Some(Value::Str(s)) => s.as_str().as_bytes().to_vec(),
+                Some(Value::Int(n)) if *n >= 0 => vec![0; *n as usize],
+                Some(v) if matches!(v, Value::Object(o) if matches!(&**o, Object::Bytes(_) | Object::ByteArray(_))) => {
+                    protocol::bytes_like(v)
+                }
+                Some(v) => {
+                    let mut out = Vec::new();
+                    for item in protocol::collect(vm, v)? {
+                        let b = protocol::to_i64(vm, &item)?;
+                        if !(0..256).contains(&b) {
+                            return Err(vm.value_error("byte must be in range(0, 256)".into()));
+                        }
+                        out.push(b as u8);
+                    }
+                    out
+                }
+            };
+            Ok(Value::object(Object::ByteArray(std::cell::RefCell::new(bytes))))
         }
         TypeKind::Tuple => {
             check_args(vm, "tuple", &args, 0, 1)?;
@@ -351,13 +373,4 @@ fn range(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("range() arg 3 must not be zero".into()));
     }
     Ok(Value::object(Object::Range(Range { start, stop, step })))
-}
-
-/// An iterator object over already-collected items.
-pub fn seq_iter(items: Vec<Value>) -> Value {
-    Value::object(Object::Iter(RefCell::new(Iter::Seq { items, index: 0 })))
-}
-
-pub fn fault_if(cond: bool, msg: &str) -> PyResult<()> {
-    if cond { Err(PyErr::fault(msg.to_string())) } else { Ok(()) }
 }

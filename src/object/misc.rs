@@ -28,6 +28,7 @@ pub enum Object {
     },
     Code(Rc<Code>),
     Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
     Complex {
         re: f64,
         im: f64,

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::Signed;
 
 use super::dict::{Dict, Key};
 use super::exception::PyErr;
@@ -53,6 +53,7 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
             Object::BoundMethod { .. } => t.method.clone(),
             Object::Code(_) => t.code.clone(),
             Object::Bytes(_) => t.bytes.clone(),
+            Object::ByteArray(_) => t.bytearray.clone(),
             Object::Complex { .. } => t.complex.clone(),
             Object::DictView { kind, .. } => match kind {
                 DictViewKind::Keys => t.dict_keys.clone(),
@@ -123,6 +124,7 @@ fn native_hash(v: &Value) -> Option<i64> {
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return None,
         Value::Object(o) => match &**o {
             Object::Bytes(b) => hash::hash_bytes(b),
+            Object::ByteArray(_) => return None,
             Object::Complex { re, im } => hash::hash_complex(*re, *im),
             Object::Range(_) | Object::DictView { .. } | Object::Slice { .. } => {
                 if matches!(&**o, Object::Range(_)) {
@@ -220,6 +222,10 @@ pub fn native_eq(a: &Value, b: &Value) -> bool {
         }
         (Value::Object(x), Value::Object(y)) => match (&**x, &**y) {
             (Object::Bytes(p), Object::Bytes(q)) => p == q,
+            (Object::ByteArray(p), Object::ByteArray(q)) => *p.borrow() == *q.borrow(),
+            (Object::Bytes(p), Object::ByteArray(q)) | (Object::ByteArray(q), Object::Bytes(p)) => {
+                **p == *q.borrow()
+            }
             (Object::Complex { re: a, im: b }, Object::Complex { re: c, im: d }) => a == c && b == d,
             (Object::Range(p), Object::Range(q)) => range_eq(p, q),
             (Object::Slice { start: a, stop: b, step: c }, Object::Slice { start: d, stop: e, step: f }) => {
@@ -385,6 +391,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Object(o) => match &**o {
             Object::Range(r) => !r.is_empty(),
             Object::Bytes(b) => !b.is_empty(),
+            Object::ByteArray(b) => !b.borrow().is_empty(),
             Object::Complex { re, im } => *re != 0.0 || *im != 0.0,
             Object::DictView { dict, .. } => !dict.is_empty(),
             _ => true,
@@ -407,12 +414,16 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Object(o) => match &**o {
             Object::Range(r) => r.len() as usize,
             Object::Bytes(b) => b.len(),
+            Object::ByteArray(b) => b.borrow().len(),
             Object::DictView { dict, .. } => dict.len(),
             _ => return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(vm, v)))),
         },
         _ => return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(vm, v)))),
     })
 }
+
+/// How many containers deep a repr may nest, as CPython 3.12's C recursion limit allows.
+const REPR_DEPTH_LIMIT: usize = 1497;
 
 /// Runs `f` unless `v` is already being printed further up (a container that holds itself
 /// prints as `[...]`, as `Py_ReprEnter` arranges).
@@ -425,6 +436,13 @@ fn guarded(
     let id = v.identity().unwrap_or(0);
     if vm.repr_stack.contains(&id) {
         return Ok(cycle.to_string());
+    }
+    // CPython's C recursion limit (1500, less the calls already on the way here).
+    if vm.repr_stack.len() >= REPR_DEPTH_LIMIT {
+        return Err(vm.new_error(
+            &vm.types.recursion_error.clone(),
+            "maximum recursion depth exceeded while getting the repr of an object".into(),
+        ));
     }
     vm.repr_stack.push(id);
     let r = f(vm);
@@ -536,6 +554,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 c.object.firstlineno
             ),
             Object::Bytes(b) => fmt::bytes_repr(b),
+            Object::ByteArray(b) => format!("bytearray({})", fmt::bytes_repr(&b.borrow())),
             Object::Complex { re, im } => fmt::complex_repr(*re, *im),
             Object::DictView { dict, kind } => {
                 let (name, items) = match kind {
@@ -961,6 +980,19 @@ fn sequence_op(vm: &mut Vm, a: &Value, b: &Value, op: u32, inplace: bool) -> PyR
             (Object::Bytes(p), Object::Bytes(q)) => {
                 Value::object(Object::Bytes([&p[..], &q[..]].concat().into_boxed_slice()))
             }
+            (Object::ByteArray(p), Object::Bytes(_) | Object::ByteArray(_)) => {
+                let tail = bytes_like(b);
+                if inplace {
+                    p.borrow_mut().extend_from_slice(&tail);
+                    a.clone()
+                } else {
+                    let joined = [&p.borrow()[..], &tail[..]].concat();
+                    Value::object(Object::ByteArray(std::cell::RefCell::new(joined)))
+                }
+            }
+            (Object::Bytes(p), Object::ByteArray(q)) => {
+                Value::object(Object::Bytes([&p[..], &q.borrow()[..]].concat().into_boxed_slice()))
+            }
             _ => return Ok(None),
         },
         (nb::MULTIPLY, seq, n) | (nb::MULTIPLY, n, seq) if is_sequence(seq) => {
@@ -1039,9 +1071,21 @@ fn is_set_view(v: &Value) -> bool {
     matches!(v, Value::Object(o) if matches!(&**o, Object::DictView { kind: DictViewKind::Keys | DictViewKind::Items, .. }))
 }
 
+/// The bytes of a `bytes` or `bytearray` (empty for anything else).
+pub fn bytes_like(v: &Value) -> Vec<u8> {
+    match v {
+        Value::Object(o) => match &**o {
+            Object::Bytes(b) => b.to_vec(),
+            Object::ByteArray(b) => b.borrow().clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
 pub fn is_iterable(v: &Value) -> bool {
     matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_))
-        || matches!(v, Value::Object(o) if matches!(&**o, Object::Range(_) | Object::Iter(_) | Object::Generator(_) | Object::Bytes(_) | Object::DictView { .. }))
+        || matches!(v, Value::Object(o) if matches!(&**o, Object::Range(_) | Object::Iter(_) | Object::Generator(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::DictView { .. }))
 }
 
 /// `-v`.
@@ -1098,9 +1142,10 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             Object::DictView { dict, kind } => {
                 Iter::Dict { dict: dict.clone(), index: 0, len: dict.len(), kind: *kind }
             }
-            Object::Bytes(b) => {
-                Iter::Seq { items: b.iter().map(|x| Value::Int(*x as i64)).collect(), index: 0 }
-            }
+            Object::Bytes(_) | Object::ByteArray(_) => Iter::Seq {
+                items: bytes_like(v).into_iter().map(|x| Value::Int(x as i64)).collect(),
+                index: 0,
+            },
             _ => return Err(not_iterable(vm, v)),
         },
         _ => return Err(not_iterable(vm, v)),
@@ -1345,6 +1390,13 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                     None => Err(vm.index_error("index out of range".into())),
                 }
             }
+            Object::ByteArray(b) => {
+                let len = b.borrow().len();
+                match seq_index(vm, key, len).map_err(|_| seq_type_error(vm, "bytearray", key))? {
+                    Some(i) => Ok(Value::Int(b.borrow()[i] as i64)),
+                    None => Err(vm.index_error("bytearray index out of range".into())),
+                }
+            }
             _ => Err(not_subscriptable(vm, obj)),
         },
         Value::Type(t)
@@ -1379,7 +1431,9 @@ pub fn get_slice(vm: &mut Vm, obj: &Value, start: &Value, stop: &Value, step: &V
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.len(),
         Value::Str(s) => s.len(),
-        Value::Object(o) if matches!(&**o, Object::Range(_) | Object::Bytes(_)) => len(vm, obj)?,
+        Value::Object(o) if matches!(&**o, Object::Range(_) | Object::Bytes(_) | Object::ByteArray(_)) => {
+            len(vm, obj)?
+        }
         _ => return Err(not_subscriptable(vm, obj)),
     };
     let (i, _, step, count) = slice_indices(vm, start, stop, step, len)?;
@@ -1409,6 +1463,10 @@ pub fn get_slice(vm: &mut Vm, obj: &Value, start: &Value, stop: &Value, step: &V
                 }))
             }
             Object::Bytes(b) => Value::object(Object::Bytes(pick(b, i, step, count).into_boxed_slice())),
+            Object::ByteArray(b) => {
+                let picked = pick(&b.borrow(), i, step, count);
+                Value::object(Object::ByteArray(std::cell::RefCell::new(picked)))
+            }
             _ => return Err(not_subscriptable(vm, obj)),
         },
         _ => return Err(not_subscriptable(vm, obj)),
@@ -1435,6 +1493,20 @@ pub fn setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> PyResult<
             let k = self::key(vm, key)?;
             d.insert(k, value);
             Ok(())
+        }
+        Value::Object(o) if let Object::ByteArray(b) = &**o => {
+            let len = b.borrow().len();
+            let byte = to_i64(vm, &value)?;
+            if !(0..256).contains(&byte) {
+                return Err(vm.value_error("byte must be in range(0, 256)".into()));
+            }
+            match seq_index(vm, key, len).map_err(|_| seq_type_error(vm, "bytearray", key))? {
+                Some(i) => {
+                    b.borrow_mut()[i] = byte as u8;
+                    Ok(())
+                }
+                None => Err(vm.index_error("bytearray index out of range".into())),
+            }
         }
         _ => Err(vm.type_error(format!("'{}' object does not support item assignment", type_name(vm, obj)))),
     }
@@ -1609,8 +1681,4 @@ pub fn check_args(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) 
         }));
     }
     Ok(())
-}
-
-pub fn bigint_to_f64(b: &BigInt) -> Option<f64> {
-    b.to_f64()
 }

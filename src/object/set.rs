@@ -63,8 +63,4 @@ impl Set {
         let other = other.table.borrow().clone();
         self.table.borrow_mut().merge(&other, super::protocol::native_eq);
     }
-
-    pub fn with_table(frozen: bool, table: SetTable<Value>) -> Set {
-        Set { frozen, table: RefCell::new(table) }
-    }
 }

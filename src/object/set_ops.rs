@@ -2,7 +2,6 @@
 //! since that order is what the result iterates in.
 
 use super::dict::Key;
-use super::protocol::native_eq;
 use super::set::Set;
 use crate::interp::{PyResult, Vm};
 
@@ -79,10 +78,6 @@ pub fn set_op(_vm: &mut Vm, a: &Set, b: &Set, op: u32) -> PyResult<Set> {
         nb::SUBTRACT => difference(a, b, frozen),
         _ => symmetric_difference(a, b, frozen),
     })
-}
-
-pub fn eq(a: &super::value::Value, b: &super::value::Value) -> bool {
-    native_eq(a, b)
 }
 
 /// `a |= b`, `a &= b`, `a -= b`, `a ^= b` on a mutable set, as the `*_update` methods do.

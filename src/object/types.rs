@@ -20,6 +20,7 @@ pub enum TypeKind {
     Complex,
     Str,
     Bytes,
+    ByteArray,
     Tuple,
     List,
     Dict,
@@ -106,6 +107,7 @@ builtin_types! {
     complex: "complex" Complex < object;
     str_: "str" Str < object;
     bytes: "bytes" Bytes < object;
+    bytearray: "bytearray" ByteArray < object;
     tuple: "tuple" Tuple < object;
     list: "list" List < object;
     dict: "dict" Dict < object;

@@ -1,7 +1,7 @@
 //! Methods of `int`, `float`, `complex` and `bytes`.
 
 use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_traits::Signed;
 
 use crate::interp::{PyResult, Vm};
 use crate::object::function::{Args, NativeMethod};
@@ -18,6 +18,11 @@ pub static INT_METHODS: &[NativeMethod] = crate::methods!("int";
 pub static FLOAT_METHODS: &[NativeMethod] = crate::methods!("float";
     "is_integer" => float_is_integer, "as_integer_ratio" => float_ratio, "conjugate" => float_conjugate,
     "hex" => float_hex,
+);
+
+pub static BYTEARRAY_METHODS: &[NativeMethod] = crate::methods!("bytearray";
+    "decode" => decode, "hex" => hex, "append" => ba_append, "extend" => ba_extend, "pop" => ba_pop,
+    "clear" => ba_clear, "copy" => ba_copy, "reverse" => ba_reverse,
 );
 
 pub static COMPLEX_METHODS: &[NativeMethod] = crate::methods!("complex"; "conjugate" => complex_conjugate);
@@ -124,21 +129,16 @@ fn complex_conjugate(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
     }
 }
 
-fn bytes_of(v: &Value) -> &[u8] {
-    match v {
-        Value::Object(o) => match &**o {
-            Object::Bytes(b) => b,
-            _ => &[],
-        },
-        _ => &[],
-    }
+fn bytes_of(v: &Value) -> Vec<u8> {
+    protocol::bytes_like(v)
 }
 
 fn decode(vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
-    match std::str::from_utf8(bytes_of(v)) {
+    let bytes = bytes_of(v);
+    match std::str::from_utf8(&bytes) {
         Ok(s) => Ok(Value::str(s)),
         Err(e) => {
-            let b = bytes_of(v)[e.valid_up_to()];
+            let b = bytes[e.valid_up_to()];
             Err(vm.new_error(
                 &vm.types.unicode_decode_error.clone(),
                 format!(
@@ -162,7 +162,7 @@ fn join(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend_from_slice(bytes_of(item));
+        out.extend_from_slice(&bytes_of(item));
     }
     Ok(Value::object(Object::Bytes(out.into())))
 }
@@ -175,6 +175,59 @@ fn bytes_lower(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
     Ok(Value::object(Object::Bytes(bytes_of(v).to_ascii_lowercase().into())))
 }
 
-pub fn is_zero(v: &BigInt) -> bool {
-    v.is_zero()
+fn bytearray(v: &Value) -> PyResult<&std::cell::RefCell<Vec<u8>>> {
+    match v {
+        Value::Object(o) => match &**o {
+            Object::ByteArray(b) => Ok(b),
+            _ => Err(crate::object::exception::PyErr::fault("bytearray method on another type")),
+        },
+        _ => Err(crate::object::exception::PyErr::fault("bytearray method on another type")),
+    }
+}
+
+fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let b = protocol::to_i64(vm, v)?;
+    if !(0..256).contains(&b) {
+        return Err(vm.value_error("byte must be in range(0, 256)".into()));
+    }
+    Ok(b as u8)
+}
+
+fn ba_append(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "append", &args, 1, 1)?;
+    let b = byte_value(vm, &args.pos()[0])?;
+    bytearray(v)?.borrow_mut().push(b);
+    Ok(Value::None)
+}
+
+fn ba_extend(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "extend", &args, 1, 1)?;
+    let mut add = Vec::new();
+    for item in protocol::collect(vm, &args.pos()[0])? {
+        add.push(byte_value(vm, &item)?);
+    }
+    bytearray(v)?.borrow_mut().extend(add);
+    Ok(Value::None)
+}
+
+fn ba_pop(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "pop", &args, 0, 0)?;
+    match bytearray(v)?.borrow_mut().pop() {
+        Some(b) => Ok(Value::Int(b as i64)),
+        None => Err(vm.index_error("pop from empty bytearray".into())),
+    }
+}
+
+fn ba_clear(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    bytearray(v)?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn ba_copy(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::object(Object::ByteArray(std::cell::RefCell::new(bytearray(v)?.borrow().clone()))))
+}
+
+fn ba_reverse(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
+    bytearray(v)?.borrow_mut().reverse();
+    Ok(Value::None)
 }

@@ -7,6 +7,25 @@ use crate::object::value::Value;
 
 pub static METHODS: &[NativeMethod] = crate::methods!("tuple"; "index" => index, "count" => count);
 pub static RANGE_METHODS: &[NativeMethod] = crate::methods!("range"; "index" => index, "count" => count);
+pub static SLICE_METHODS: &[NativeMethod] = crate::methods!("slice"; "indices" => indices);
+
+/// `slice.indices(length)`: the (start, stop, step) a sequence of that length would use.
+fn indices(vm: &mut Vm, s: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "indices", &args, 1, 1)?;
+    let len = protocol::to_i64(vm, &args.pos()[0])?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative".into()));
+    }
+    let Value::Object(o) = s else {
+        return Err(crate::object::exception::PyErr::fault("indices of a non-slice"));
+    };
+    let crate::object::misc::Object::Slice { start, stop, step } = &**o else {
+        return Err(crate::object::exception::PyErr::fault("indices of a non-slice"));
+    };
+    let (start, stop, step) = (start.clone(), stop.clone(), step.clone());
+    let (i, j, k, _) = protocol::slice_indices(vm, &start, &stop, &step, len as usize)?;
+    Ok(Value::tuple(vec![Value::Int(i), Value::Int(j), Value::Int(k)]))
+}
 
 /// `seq.index(x)`: the first position of an item equal to `x`.
 fn index(vm: &mut Vm, seq: &Value, args: Args) -> PyResult<Value> {

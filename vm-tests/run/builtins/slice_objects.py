@@ -1,0 +1,5 @@
+s = slice(1, 10, 2)
+print(s, s.start, s.stop, s.step, s.indices(5), slice(None).indices(3), slice(-3, None).indices(10))
+data = list(range(12))
+print(data[s], data[slice(3)], data[slice(-4, -1)], "abcdef"[slice(None, None, -2)])
+print(slice(5, 1, -1).indices(10), slice(0, 100).indices(7), slice(1, 2) == slice(1, 2))
