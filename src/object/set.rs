@@ -46,6 +46,12 @@ impl Set {
         self.table.borrow_mut().remove(key.hash, |v| super::protocol::native_eq(v, &key.value)).is_some()
     }
 
+    /// A snapshot of the elements with their hashes, in iteration order (for operations that
+    /// add to another set while reading this one).
+    pub fn keys(&self) -> Vec<Key> {
+        self.table.borrow().entries().map(|(h, v)| Key { hash: *h, value: v.clone() }).collect()
+    }
+
     /// A snapshot of the elements in iteration order.
     pub fn items(&self) -> Vec<Value> {
         self.table.borrow().entries().map(|(_, v)| v.clone()).collect()

@@ -21,10 +21,7 @@ pub fn union(a: &Set, b: &Set, frozen: bool) -> Set {
 pub fn intersection(a: &Set, b: &Set, frozen: bool) -> Set {
     let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
     let result = Set::new(frozen);
-    let entries: Vec<(i64, super::value::Value)> =
-        small.borrow().entries().map(|(h, v)| (*h, v.clone())).collect();
-    for (hash, v) in entries {
-        let key = key_of(hash, &v);
+    for key in small.keys() {
         if big.contains(&key) {
             result.add(key);
         }
@@ -43,10 +40,7 @@ pub fn difference(a: &Set, b: &Set, frozen: bool) -> Set {
         return result;
     }
     let result = Set::new(frozen);
-    let entries: Vec<(i64, super::value::Value)> =
-        a.borrow().entries().map(|(h, v)| (*h, v.clone())).collect();
-    for (hash, v) in entries {
-        let key = key_of(hash, &v);
+    for key in a.keys() {
         if !b.contains(&key) {
             result.add(key);
         }
@@ -57,10 +51,7 @@ pub fn difference(a: &Set, b: &Set, frozen: bool) -> Set {
 /// `a ^ b`: a copy of `b`, then each element of `a` discarded if present, else added.
 pub fn symmetric_difference(a: &Set, b: &Set, frozen: bool) -> Set {
     let result = b.copy(frozen);
-    let entries: Vec<(i64, super::value::Value)> =
-        a.borrow().entries().map(|(h, v)| (*h, v.clone())).collect();
-    for (hash, v) in entries {
-        let key = key_of(hash, &v);
+    for key in a.keys() {
         if !result.remove(&key) {
             result.add(key);
         }
@@ -91,10 +82,7 @@ pub fn update_in_place(vm: &mut Vm, a: &Set, b: &Set, op: u32) -> PyResult<()> {
             }
         }
         nb::XOR => {
-            let entries: Vec<(i64, super::value::Value)> =
-                b.borrow().entries().map(|(h, v)| (*h, v.clone())).collect();
-            for (hash, v) in entries {
-                let key = key_of(hash, &v);
+            for key in b.keys() {
                 if !a.remove(&key) {
                     a.add(key);
                 }
