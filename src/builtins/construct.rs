@@ -21,7 +21,14 @@ use crate::object::value::Value;
 pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: Args) -> PyResult<Value> {
     let name = typ.name.clone();
     let pos = args.pos();
+    if typ.heap {
+        return super::classes::instantiate(vm, typ, args);
+    }
     match typ.kind {
+        TypeKind::Property => super::classes::property(vm, args),
+        TypeKind::ClassMethod => super::classes::classmethod(vm, args),
+        TypeKind::StaticMethod => super::classes::staticmethod(vm, args),
+        TypeKind::Super => super::classes::super_(vm, args),
         TypeKind::Exception => {
             if args.has_kwargs() {
                 return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
@@ -175,13 +182,14 @@ pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: Args) -> PyResult<Value> {
             };
             Ok(Value::object(Object::Slice { start, stop, step }))
         }
-        TypeKind::Type => {
-            check_args(vm, "type", &args, 1, 1)?;
-            Ok(Value::Type(protocol::type_of(vm, &pos[0])))
-        }
+        TypeKind::Type => match pos.len() {
+            1 => Ok(Value::Type(protocol::type_of(vm, &pos[0]))),
+            3 => super::classes::type_new(vm, pos),
+            _ => Err(vm.type_error("type() takes 1 or 3 arguments".into())),
+        },
         TypeKind::Object => {
             check_args(vm, "object", &args, 0, 0)?;
-            Err(vm.type_error("object() instances are not supported by minivm yet".into()))
+            Ok(Value::Instance(Rc::new(crate::object::instance::Instance::new(vm.types.object.clone()))))
         }
         TypeKind::Iterator => super::iterators::construct(vm, typ, args),
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),

@@ -7,6 +7,7 @@
 //! - `iterators.rs`: the lazy iterators (`enumerate`, `zip`, `map`, `filter`, …);
 //! - `types/`: the method tables of str, list, dict, set, tuple, int and float.
 
+pub mod classes;
 pub mod construct;
 pub mod format;
 pub mod functions;
@@ -54,6 +55,7 @@ pub fn install(vm: &mut Vm) {
     for name in functions::FRAME_FUNCTIONS {
         builtins.set_str(name, native(name, functions::frame_function));
     }
+    builtins.set_str("__build_class__", native("__build_class__", classes::build_class));
     builtins.set_str("None", Value::None);
     builtins.set_str("Ellipsis", Value::Ellipsis);
     builtins.set_str("NotImplemented", Value::NotImplemented);

@@ -261,6 +261,12 @@ impl Vm {
                 (m.func)(self, obj, Args { values: rest, kwnames: args.kwnames })
             }
             Value::Type(t) => crate::builtins::construct(self, &t.clone(), args),
+            Value::Instance(_) if crate::object::class::special(self, callable, "__call__").is_some() => {
+                let method = crate::object::class::special(self, callable, "__call__").unwrap_or(Value::None);
+                let typ = protocol::type_of(self, callable);
+                let bound = crate::object::attr::bind_descriptor(self, method, callable, &typ)?;
+                self.call_args(&bound, args.values.to_vec(), args.kwnames)
+            }
             Value::Function(_) | Value::Object(_) => {
                 self.call_args(callable, args.values.to_vec(), args.kwnames)
             }

@@ -218,12 +218,17 @@ impl Vm {
             CallFunctionEx => call::call_function_ex(self, frame, arg),
             MakeFunction => call::make_function(self, frame, arg),
 
+            LoadBuildClass => attr::load_build_class(frame),
+            LoadSuperAttr => attr::load_super_attr(self, frame, arg),
+
             RaiseVarargs => exception::raise_varargs(self, frame, arg),
             Reraise => exception::reraise(frame, arg),
             PushExcInfo => exception::push_exc_info(self, frame),
             PopExcept => exception::pop_except(self, frame),
             CheckExcMatch => exception::check_exc_match(self, frame),
             LoadAssertionError => exception::load_assertion_error(self, frame),
+            BeforeWith => exception::before_with(self, frame),
+            WithExceptStart => exception::with_except_start(self, frame),
 
             other => unsupported(other),
         }

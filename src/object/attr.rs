@@ -13,10 +13,109 @@ use crate::interp::{PyResult, Vm};
 /// Builtin methods that are classmethods: looked up on the type, they bind to it.
 const CLASS_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans"];
 
-/// The builtin method `name` of `obj`'s type, unbound (for `LOAD_ATTR`'s method form).
+/// The unbound method `name` that `LOAD_ATTR`'s method form can push with `obj` as self: a
+/// builtin method of `obj`'s type, or a Python function found on its class and not shadowed by
+/// an instance attribute. `None` means "look the attribute up normally".
 pub fn lookup_method(vm: &Vm, obj: &Value, name: &PyStr) -> Option<Value> {
-    let kind = protocol::type_of(vm, obj).kind;
-    crate::builtins::types::method(kind, name.as_str()).map(Value::NativeMethod)
+    let typ = protocol::type_of(vm, obj);
+    if typ.heap {
+        let found = super::class::lookup(&typ, name)?;
+        let shadowed = match obj {
+            Value::Instance(inst) => inst.dict.get_str(name).is_some(),
+            Value::Exception(e) => e.attrs.get_str(name).is_some(),
+            _ => true,
+        };
+        return match found {
+            Value::Function(_) | Value::NativeMethod(_) if !shadowed => Some(found),
+            _ => None,
+        };
+    }
+    crate::builtins::types::method(typ.kind, name.as_str()).map(Value::NativeMethod)
+}
+
+/// Applies the descriptor protocol to a class attribute found for `obj` (an instance, or the
+/// class itself when `obj` is a type): functions bind, classmethods bind to the class,
+/// staticmethods unwrap, properties run their getter, and classes with `__get__` are asked.
+pub fn bind_descriptor(
+    vm: &mut Vm,
+    descr: Value,
+    obj: &Value,
+    typ: &Rc<super::types::Type>,
+) -> PyResult<Value> {
+    let on_class = matches!(obj, Value::Type(_));
+    match &descr {
+        Value::Function(_) if !on_class => {
+            Ok(Value::object(Object::BoundMethod { func: descr, self_: obj.clone() }))
+        }
+        Value::NativeMethod(m) if !on_class => Ok(bind(obj, m)),
+        Value::Object(o) => match &**o {
+            Object::ClassMethod(f) => {
+                let cls = if on_class { obj.clone() } else { Value::Type(typ.clone()) };
+                Ok(Value::object(Object::BoundMethod { func: f.clone(), self_: cls }))
+            }
+            Object::StaticMethod(f) => Ok(f.clone()),
+            Object::Property { fget, .. } if !on_class => {
+                if fget.is_none() {
+                    return Err(vm.attribute_error(format!(
+                        "property of '{}' object has no getter",
+                        type_name(vm, obj)
+                    )));
+                }
+                let fget = fget.clone();
+                vm.call(&fget, std::slice::from_ref(obj), &[])
+            }
+            _ => Ok(descr),
+        },
+        Value::Instance(_) => {
+            if super::class::special(vm, &descr, "__get__").is_some() {
+                let owner = Value::Type(typ.clone());
+                let instance = if on_class { Value::None } else { obj.clone() };
+                return super::class::call_special(vm, &descr, "__get__", &[instance, owner])
+                    .map(|r| r.unwrap_or(Value::None));
+            }
+            Ok(descr)
+        }
+        _ => Ok(descr),
+    }
+}
+
+/// Whether a class attribute takes precedence over the instance dict (a data descriptor).
+fn is_data_descriptor(vm: &Vm, descr: &Value) -> bool {
+    match descr {
+        Value::Object(o) => matches!(&**o, Object::Property { .. }),
+        Value::Instance(_) => {
+            super::class::special(vm, descr, "__set__").is_some()
+                || super::class::special(vm, descr, "__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
+/// Attribute lookup on an instance of a Python class (`object.__getattribute__`).
+fn instance_getattr(
+    vm: &mut Vm,
+    obj: &Value,
+    typ: &Rc<super::types::Type>,
+    name: &PyStr,
+) -> PyResult<Option<Value>> {
+    let descr = super::class::lookup(typ, name);
+    if let Some(d) = &descr {
+        if is_data_descriptor(vm, d) {
+            return bind_descriptor(vm, d.clone(), obj, typ).map(Some);
+        }
+    }
+    let own = match obj {
+        Value::Instance(inst) => inst.dict.get_str(name),
+        Value::Exception(e) => e.attrs.get_str(name),
+        _ => None,
+    };
+    if let Some(v) = own {
+        return Ok(Some(v));
+    }
+    match descr {
+        Some(d) => bind_descriptor(vm, d, obj, typ).map(Some),
+        None => Ok(None),
+    }
 }
 
 fn bind(obj: &Value, m: &'static NativeMethod) -> Value {
@@ -33,6 +132,32 @@ fn no_attribute(vm: &Vm, obj: &Value, name: &str) -> crate::object::exception::P
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
     let n = name.as_str();
+    let typ = protocol::type_of(vm, obj);
+    if typ.heap {
+        if let Some(v) = instance_getattr(vm, obj, &typ, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = special_attr(vm, obj, n)? {
+            return Ok(v);
+        }
+        if let Some(hook) = super::class::special(vm, obj, "__getattr__") {
+            let hook = bind_descriptor(vm, hook, obj, &typ)?;
+            return vm.call(&hook, &[Value::Str(Rc::new(PyStr::new(n)))], &[]);
+        }
+        return Err(no_attribute(vm, obj, n));
+    }
+    if let Value::Type(t) = obj {
+        if t.heap {
+            if let Some(found) = super::class::lookup(t, name) {
+                return bind_descriptor(vm, found, obj, t);
+            }
+        }
+    }
+    if let Value::Object(o) = obj {
+        if let Object::Super { typ, obj: inner } = &**o {
+            return super_getattr(vm, typ, inner, name);
+        }
+    }
     if let Some(v) = special_attr(vm, obj, n)? {
         return Ok(v);
     }
@@ -53,6 +178,34 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
         }
     }
     Err(no_attribute(vm, obj, n))
+}
+
+/// `super(typ, obj).name`: the MRO of `obj`'s class (or of `obj` itself when it is a class),
+/// searched after `typ`; builtin bases contribute their native methods.
+pub fn super_getattr(
+    vm: &mut Vm,
+    typ: &Rc<super::types::Type>,
+    obj: &Value,
+    name: &PyStr,
+) -> PyResult<Value> {
+    let start = match obj {
+        Value::Type(t) => t.clone(),
+        _ => protocol::type_of(vm, obj),
+    };
+    let chain: Vec<Rc<super::types::Type>> =
+        std::iter::once(start.clone()).chain(start.mro.iter().cloned()).collect();
+    let from = chain.iter().position(|t| Rc::ptr_eq(t, typ)).map_or(chain.len(), |i| i + 1);
+    for t in &chain[from..] {
+        let found = t.dict.get_str(name).or_else(|| {
+            (!t.heap)
+                .then(|| crate::builtins::types::method(t.kind, name.as_str()).map(Value::NativeMethod))
+                .flatten()
+        });
+        if let Some(found) = found {
+            return bind_descriptor(vm, found, obj, &start);
+        }
+    }
+    Err(vm.attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
 }
 
 /// Attributes that are data rather than methods: `__name__`, `real`, `args`, `co_argcount`, …
@@ -92,6 +245,11 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             },
         },
         (Value::Object(o), _) => match (&**o, name) {
+            (Object::Property { fget, .. }, "fget") => fget.clone(),
+            (Object::Property { fset, .. }, "fset") => fset.clone(),
+            (Object::Property { fdel, .. }, "fdel") => fdel.clone(),
+            (Object::Property { doc, .. }, "__doc__") => doc.clone(),
+            (Object::ClassMethod(f) | Object::StaticMethod(f), "__func__") => f.clone(),
             (Object::Code(c), _) => match code_attr(c, name) {
                 Some(v) => v,
                 None => return Ok(None),
@@ -145,8 +303,15 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
                 _ => e.args.borrow().clone(),
             }
         }
-        (Value::Type(t), "__name__" | "__qualname__") => Value::str(&t.name),
-        (Value::Type(_), "__module__") => Value::str("builtins"),
+        (Value::Type(t), "__name__") => Value::str(&t.name),
+        (Value::Type(t), "__qualname__") => Value::str(&t.qualname),
+        (Value::Type(t), "__module__") => Value::str(&t.module),
+        (Value::Type(t), "__dict__") => {
+            let d = super::dict::Dict::new();
+            *d.borrow_mut() = t.dict.borrow().clone();
+            Value::Dict(Rc::new(d))
+        }
+        (Value::Instance(inst), "__dict__") => Value::Dict(inst.dict.clone()),
         (Value::Type(t), "__mro__") => {
             let mut items = vec![obj.clone()];
             items.extend(t.mro.iter().map(|b| Value::Type(b.clone())));
@@ -156,7 +321,8 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             Value::tuple(t.bases.iter().map(|b| Value::Type(b.clone())).collect())
         }
         (Value::Type(t), "__base__") => t.bases.first().map_or(Value::None, |b| Value::Type(b.clone())),
-        (Value::Type(_), "__doc__") => Value::None,
+        (Value::Type(t), "__doc__") => t.dict.get_str(&PyStr::new("__doc__")).unwrap_or(Value::None),
+
         (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.name),
         (Value::Builtin(b), "__self__") => match &b.kind {
             BuiltinKind::Bound(obj, _) => obj.clone(),
@@ -233,6 +399,20 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
             }
             Ok(())
         }
+        Value::Instance(inst) => {
+            instance_setattr(vm, obj, &inst.typ.clone(), &inst.dict.clone(), name, value)
+        }
+        Value::Type(t) if t.heap => {
+            match value {
+                Some(v) => t.dict.set_str(n, v),
+                None => {
+                    if t.dict.remove_str(name).is_none() {
+                        return Err(no_attribute(vm, obj, n));
+                    }
+                }
+            }
+            Ok(())
+        }
         Value::Type(t) => {
             Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name)))
         }
@@ -247,5 +427,88 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
             }
             Err(vm.attribute_error(format!("'{}' object has no attribute '{n}'", type_name(vm, obj))))
         }
+    }
+}
+
+/// `obj.name = value` (or `del`) on an instance of a Python class: a property's setter or a
+/// descriptor's `__set__` when the class has one, else the instance dict.
+fn instance_setattr(
+    vm: &mut Vm,
+    obj: &Value,
+    typ: &Rc<super::types::Type>,
+    dict: &Rc<super::dict::Dict>,
+    name: &PyStr,
+    value: Option<Value>,
+) -> PyResult<()> {
+    let n = name.as_str();
+    let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+    if let Some(method) = super::class::special(vm, obj, hook) {
+        let bound = bind_descriptor(vm, method, obj, typ)?;
+        let mut args = vec![Value::str(n)];
+        args.extend(value);
+        vm.call(&bound, &args, &[])?;
+        return Ok(());
+    }
+    if let Some(descr) = super::class::lookup(typ, name) {
+        if let Value::Object(o) = &descr {
+            if let Object::Property { fset, fdel, .. } = &**o {
+                let (func, what) =
+                    if value.is_some() { (fset.clone(), "setter") } else { (fdel.clone(), "deleter") };
+                if func.is_none() {
+                    return Err(
+                        vm.attribute_error(format!("property '{n}' of '{}' object has no {what}", typ.name))
+                    );
+                }
+                let mut args = vec![obj.clone()];
+                args.extend(value);
+                vm.call(&func, &args, &[])?;
+                return Ok(());
+            }
+        }
+        if matches!(descr, Value::Instance(_)) {
+            let (method, mut args) = match &value {
+                Some(v) => ("__set__", vec![obj.clone(), v.clone()]),
+                None => ("__delete__", vec![obj.clone()]),
+            };
+            if super::class::special(vm, &descr, method).is_some() {
+                super::class::call_special(vm, &descr, method, &std::mem::take(&mut args))?;
+                return Ok(());
+            }
+        }
+    }
+    if let Some(allowed) = &typ.slots {
+        if !allowed.iter().any(|s| s == n) {
+            return Err(vm.attribute_error(format!("'{}' object has no attribute '{n}'", typ.name)));
+        }
+    }
+    match value {
+        Some(v) => dict.set_str(n, v),
+        None => {
+            if dict.remove_str(name).is_none() {
+                return Err(vm.attribute_error(format!("'{}' object has no attribute '{n}'", typ.name)));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `object.__setattr__(obj, name, value)`: the default behaviour, for `super().__setattr__`.
+pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> PyResult<()> {
+    match obj {
+        Value::Instance(inst) => {
+            let n = name.as_str();
+            match value {
+                Some(v) => inst.dict.set_str(n, v),
+                None => {
+                    if inst.dict.remove_str(name).is_none() {
+                        return Err(
+                            vm.attribute_error(format!("'{}' object has no attribute '{n}'", inst.typ.name))
+                        );
+                    }
+                }
+            }
+            Ok(())
+        }
+        _ => setattr(vm, obj, name, value),
     }
 }

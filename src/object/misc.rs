@@ -35,6 +35,20 @@ pub enum Object {
     },
     Iter(RefCell<Iter>),
     Generator(crate::interp::generator::Generator),
+    /// `property(fget, fset, fdel, doc)`.
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
+    ClassMethod(Value),
+    StaticMethod(Value),
+    /// `super(type, obj)`: attribute lookup starts after `typ` in `obj`'s MRO.
+    Super {
+        typ: Rc<super::types::Type>,
+        obj: Value,
+    },
     DictView {
         dict: Rc<Dict>,
         kind: DictViewKind,

@@ -4,11 +4,14 @@
 //! attribute access.
 
 pub mod attr;
+pub mod class;
 pub mod dict;
+pub mod dunder;
 pub mod exception;
 pub mod float;
 pub mod function;
 pub mod hash;
+pub mod instance;
 pub mod int;
 pub mod list;
 pub mod misc;

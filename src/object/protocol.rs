@@ -46,6 +46,7 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
         Value::NativeMethod(_) => t.method_descriptor.clone(),
         Value::Type(_) => t.type_.clone(),
         Value::Exception(e) => e.typ.clone(),
+        Value::Instance(i) => i.typ.clone(),
         Value::Object(o) => match &**o {
             Object::Range(_) => t.range.clone(),
             Object::Slice { .. } => t.slice.clone(),
@@ -60,6 +61,10 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
                 DictViewKind::Values => t.dict_values.clone(),
                 DictViewKind::Items => t.dict_items.clone(),
             },
+            Object::Property { .. } => t.property.clone(),
+            Object::ClassMethod(_) => t.classmethod.clone(),
+            Object::StaticMethod(_) => t.staticmethod.clone(),
+            Object::Super { .. } => t.super_.clone(),
             Object::Generator(g) => {
                 if g.flags.has(crate::code::CodeFlags::COROUTINE) {
                     t.coroutine.clone()
@@ -141,12 +146,38 @@ fn native_hash(v: &Value) -> Option<i64> {
 
 /// `hash(v)`.
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if super::dunder::is_user(v) {
+        if let Some(h) = super::dunder::hash(vm, v)? {
+            return Ok(h);
+        }
+    }
     native_hash(v).ok_or_else(|| vm.type_error(format!("unhashable type: '{}'", type_name(vm, v))))
 }
 
 /// A dict or set key for `v`, or `TypeError: unhashable type`.
 pub fn key(vm: &mut Vm, v: &Value) -> PyResult<Key> {
     Ok(Key { hash: hash(vm, v)?, value: v.clone() })
+}
+
+/// The key to use in `dict` for `v`: when `v` (or a stored key with the same hash) has an
+/// `__eq__` written in Python, the stored key that compares equal, found by calling it;
+/// otherwise `v`'s own key (native equality decides inside the map).
+pub fn dict_key(vm: &mut Vm, d: &Dict, v: &Value) -> PyResult<Key> {
+    let k = key(vm, v)?;
+    let candidates: Vec<Value> = d
+        .borrow()
+        .keys()
+        .filter(|stored| {
+            stored.hash == k.hash && (super::dunder::is_user(&stored.value) || super::dunder::is_user(v))
+        })
+        .map(|stored| stored.value.clone())
+        .collect();
+    for stored in candidates {
+        if stored.is(v) || eq(vm, &stored, v)? {
+            return Ok(Key { hash: k.hash, value: stored });
+        }
+    }
+    Ok(k)
 }
 
 /// The numeric value of a bool, int or float, as an exact comparison needs it.
@@ -255,7 +286,12 @@ fn range_eq(p: &Range, q: &Range) -> bool {
 }
 
 /// `a == b`.
-pub fn eq(_vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if super::dunder::is_user(a) || super::dunder::is_user(b) {
+        if let Some(r) = super::dunder::compare(vm, a, b, CompareOp::Eq)? {
+            return truthy(vm, &r);
+        }
+    }
     Ok(a.is(b) || native_eq(a, b))
 }
 
@@ -323,6 +359,11 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
 
 /// `a <op> b`.
 pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    if super::dunder::is_user(a) || super::dunder::is_user(b) {
+        if let Some(r) = super::dunder::compare(vm, a, b, op)? {
+            return Ok(r);
+        }
+    }
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return Ok(Value::Bool(op.test(num_cmp(&x, &y))));
     }
@@ -377,6 +418,9 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Val
 
 /// `bool(v)`.
 pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    if let Value::Instance(_) = v {
+        return Ok(super::dunder::truthy(vm, v)?.unwrap_or(true));
+    }
     Ok(match v {
         Value::None | Value::Null => false,
         Value::Bool(b) => *b,
@@ -405,6 +449,11 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 
 /// `len(v)`.
 pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    if super::dunder::is_user(v) {
+        if let Some(n) = super::dunder::len(vm, v)? {
+            return Ok(n);
+        }
+    }
     Ok(match v {
         Value::Str(s) => s.len(),
         Value::Tuple(t) => t.len(),
@@ -460,6 +509,11 @@ fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
 
 /// `repr(v)`.
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if super::dunder::is_user(v) {
+        if let Some(r) = super::dunder::repr(vm, v)? {
+            return Ok(r);
+        }
+    }
     Ok(match v {
         Value::Null => "<NULL>".into(),
         Value::None => "None".into(),
@@ -518,7 +572,9 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             ),
         },
         Value::NativeMethod(m) => format!("<method '{}' of '{}' objects>", m.name, m.owner),
+        Value::Type(t) if t.heap => format!("<class '{}.{}'>", t.module, t.qualname),
         Value::Type(t) => format!("<class '{}'>", t.name),
+        Value::Instance(_) => String::new(),
         Value::Exception(e) => {
             let args = e.args();
             let name = e.typ.name.clone();
@@ -568,6 +624,13 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 format!("{name}([{}])", join_reprs(vm, &items)?)
             }
             Object::Iter(_) => format!("<{} object at {:#x}>", type_name(vm, v), v.identity().unwrap_or(0)),
+            Object::Property { .. } | Object::ClassMethod(_) | Object::StaticMethod(_) => {
+                format!("<{} object at {:#x}>", type_name(vm, v), v.identity().unwrap_or(0))
+            }
+            Object::Super { typ, obj } => {
+                let obj_type = type_of(vm, obj);
+                format!("<super: <class '{}'>, <{} object>>", typ.name, obj_type.name)
+            }
             Object::Generator(g) => {
                 format!(
                     "<{} object {} at {:#x}>",
@@ -599,6 +662,11 @@ fn int_to_str(vm: &mut Vm, b: &BigInt) -> PyResult<String> {
 
 /// `str(v)`.
 pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if super::dunder::is_user(v) {
+        if let Some(r) = super::dunder::str(vm, v)? {
+            return Ok(r);
+        }
+    }
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
         Value::Exception(e) => {
@@ -648,6 +716,11 @@ pub mod nb {
 /// `a <op> b` for a `BINARY_OP` oparg.
 pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
     let base = if op >= nb::INPLACE { op - nb::INPLACE } else { op };
+    if super::dunder::is_user(a) || super::dunder::is_user(b) {
+        if let Some(r) = super::dunder::binary_op(vm, a, b, op)? {
+            return Ok(r);
+        }
+    }
     if let Some(r) = numeric_op(vm, a, b, base)? {
         return Ok(r);
     }
@@ -1084,12 +1157,22 @@ pub fn bytes_like(v: &Value) -> Vec<u8> {
 }
 
 pub fn is_iterable(v: &Value) -> bool {
-    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_))
-        || matches!(v, Value::Object(o) if matches!(&**o, Object::Range(_) | Object::Iter(_) | Object::Generator(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::DictView { .. }))
+    matches!(
+        v,
+        Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Instance(_)
+    ) || matches!(v, Value::Object(o) if matches!(&**o, Object::Range(_) | Object::Iter(_) | Object::Generator(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::DictView { .. }))
 }
 
 /// `-v`.
 pub fn neg(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(r) = user_unary(vm, v, "__neg__")? {
+        return Ok(r);
+    }
     match v {
         Value::Float(f) => Ok(Value::Float(-f)),
         Value::Object(o) if matches!(&**o, Object::Complex { .. }) => match &**o {
@@ -1105,6 +1188,9 @@ pub fn neg(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// `+v`.
 pub fn pos(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(r) = user_unary(vm, v, "__pos__")? {
+        return Ok(r);
+    }
     match v {
         Value::Float(_) | Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -1114,7 +1200,15 @@ pub fn pos(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 /// `~v`.
+/// A unary special method of a Python class, if it defines one.
+pub fn user_unary(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    if super::dunder::is_user(v) { super::dunder::unary(vm, v, name) } else { Ok(None) }
+}
+
 pub fn invert(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(r) = user_unary(vm, v, "__invert__")? {
+        return Ok(r);
+    }
     match IntRef::of(v) {
         Some(i) => Ok(int::invert(&i)),
         None => unreachable_type(vm, v, "~"),
@@ -1130,6 +1224,20 @@ fn unreachable_type(vm: &mut Vm, v: &Value, symbol: &str) -> PyResult<Value> {
 
 /// `iter(v)`.
 pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if super::dunder::is_user(v) {
+        if let Some(it) = super::class::call_special(vm, v, "__iter__", &[])? {
+            if super::class::special(vm, &it, "__next__").is_none() && !is_iterator(&it) {
+                return Err(
+                    vm.type_error(format!("iter() returned non-iterator of type '{}'", type_name(vm, &it)))
+                );
+            }
+            return Ok(it);
+        }
+        if super::class::special(vm, v, "__getitem__").is_some() {
+            let state = Iter::GetItem { obj: v.clone(), index: std::cell::Cell::new(0) };
+            return Ok(Value::object(Object::Iter(std::cell::RefCell::new(state))));
+        }
+    }
     let state = match v {
         Value::List(l) => Iter::List { list: l.clone(), index: 0 },
         Value::Tuple(t) => Iter::Tuple { tuple: t.clone(), index: 0 },
@@ -1158,7 +1266,20 @@ fn not_iterable(vm: &mut Vm, v: &Value) -> PyErr {
 }
 
 /// `next(it)`: `Ok(None)` when the iterator is exhausted.
+/// Whether `v` is one of the builtin iterator objects.
+fn is_iterator(v: &Value) -> bool {
+    matches!(v, Value::Object(o) if matches!(&**o, Object::Iter(_) | Object::Generator(_)))
+}
+
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    if super::dunder::is_user(it) {
+        return match super::class::call_special(vm, it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it)))),
+            Err(e) if e.is_instance(&vm.types.stop_iteration) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
     let Value::Object(o) = it else {
         return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it))));
     };
@@ -1348,6 +1469,19 @@ fn pick<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
 
 /// `obj[key]`.
 pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    if super::dunder::is_user(obj) {
+        if let Some(v) = super::class::call_special(vm, obj, "__getitem__", std::slice::from_ref(key))? {
+            return Ok(v);
+        }
+    }
+    if let Value::Type(t) = obj {
+        if t.heap {
+            if let Some(m) = super::class::lookup(t, &PyStr::new("__class_getitem__")) {
+                let bound = super::attr::bind_descriptor(vm, m, obj, t)?;
+                return vm.call(&bound, std::slice::from_ref(key), &[]);
+            }
+        }
+    }
     if let Some((start, stop, step)) = slice_parts(key) {
         return get_slice(vm, obj, &start, &stop, &step);
     }
@@ -1371,7 +1505,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             None => Err(out_of_range(vm, "string")),
         },
         Value::Dict(d) => {
-            let k = self::key(vm, key)?;
+            let k = dict_key(vm, d, key)?;
             match d.get(&k) {
                 Some(v) => Ok(v),
                 None => Err(vm.key_error(key.clone())),
@@ -1475,6 +1609,10 @@ pub fn get_slice(vm: &mut Vm, obj: &Value, start: &Value, stop: &Value, step: &V
 
 /// `obj[key] = value`.
 pub fn setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if super::dunder::is_user(obj) && super::class::special(vm, obj, "__setitem__").is_some() {
+        super::class::call_special(vm, obj, "__setitem__", &[key.clone(), value])?;
+        return Ok(());
+    }
     match obj {
         Value::List(l) => {
             if let Some((start, stop, step)) = slice_parts(key) {
@@ -1490,7 +1628,7 @@ pub fn setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> PyResult<
             }
         }
         Value::Dict(d) => {
-            let k = self::key(vm, key)?;
+            let k = dict_key(vm, d, key)?;
             d.insert(k, value);
             Ok(())
         }
@@ -1545,6 +1683,10 @@ pub fn set_slice(
 
 /// `del obj[key]`.
 pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
+    if super::dunder::is_user(obj) && super::class::special(vm, obj, "__delitem__").is_some() {
+        super::class::call_special(vm, obj, "__delitem__", std::slice::from_ref(key))?;
+        return Ok(());
+    }
     match obj {
         Value::List(l) => {
             if let Some((start, stop, step)) = slice_parts(key) {
@@ -1568,7 +1710,7 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
             }
         }
         Value::Dict(d) => {
-            let k = self::key(vm, key)?;
+            let k = dict_key(vm, d, key)?;
             match d.remove(&k) {
                 Some(_) => Ok(()),
                 None => Err(vm.key_error(key.clone())),
@@ -1580,6 +1722,13 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    if super::dunder::is_user(container) {
+        if let Some(r) =
+            super::class::call_special(vm, container, "__contains__", std::slice::from_ref(item))?
+        {
+            return truthy(vm, &r);
+        }
+    }
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
@@ -1589,7 +1738,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             ))),
         },
         Value::Dict(d) => {
-            let k = key(vm, item)?;
+            let k = dict_key(vm, d, item)?;
             Ok(d.get(&k).is_some())
         }
         Value::Set(s) => {

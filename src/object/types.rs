@@ -10,6 +10,8 @@ use super::dict::Dict;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TypeKind {
     Object,
+    /// Instances of a class defined in Python: a type and an attribute dict.
+    Instance,
     Type,
     NoneType,
     NotImplementedType,
@@ -36,18 +38,31 @@ pub enum TypeKind {
     Code,
     Iterator,
     Generator,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    Super,
     DictView,
     Exception,
 }
 
 pub struct Type {
     pub name: String,
+    /// `__qualname__` (the name for builtins).
+    pub qualname: String,
+    /// `__module__`: "builtins" for the builtin types.
+    pub module: String,
+    /// Defined by a class statement (or `type(name, bases, ns)`), so its dict may change.
+    pub heap: bool,
     /// The base classes, in order.
     pub bases: Vec<Rc<Type>>,
     /// The method resolution order after the type itself (`__mro__[1:]`).
     pub mro: Vec<Rc<Type>>,
     pub dict: Dict,
     pub kind: TypeKind,
+    /// For a class whose every Python class in the MRO defines `__slots__` without
+    /// `__dict__`: the only attribute names its instances may have.
+    pub slots: Option<Vec<String>>,
 }
 
 impl Type {
@@ -59,6 +74,10 @@ impl Type {
         }
         Rc::new(Type {
             name: name.to_string(),
+            qualname: name.to_string(),
+            module: "builtins".to_string(),
+            heap: false,
+            slots: None,
             bases: base.into_iter().cloned().collect(),
             mro,
             dict: Dict::new(),
@@ -130,6 +149,10 @@ builtin_types! {
     dict_valueiterator: "dict_valueiterator" Iterator < object;
     dict_itemiterator: "dict_itemiterator" Iterator < object;
     enumerate: "enumerate" Iterator < object;
+    property: "property" Property < object;
+    classmethod: "classmethod" ClassMethod < object;
+    staticmethod: "staticmethod" StaticMethod < object;
+    super_: "super" Super < object;
     zip: "zip" Iterator < object;
     map: "map" Iterator < object;
     filter: "filter" Iterator < object;

@@ -42,6 +42,8 @@ pub enum Value {
     NativeMethod(&'static NativeMethod),
     Type(Rc<Type>),
     Exception(Rc<Exception>),
+    /// An instance of a class defined in Python.
+    Instance(Rc<super::instance::Instance>),
     /// Everything else: ranges, iterators, slices, cells, bound methods, code, bytes, complex.
     Object(Rc<Object>),
 }
@@ -107,6 +109,7 @@ impl Value {
             Value::NativeMethod(v) => *v as *const NativeMethod as usize,
             Value::Type(v) => Rc::as_ptr(v) as *const u8 as usize,
             Value::Exception(v) => Rc::as_ptr(v) as *const u8 as usize,
+            Value::Instance(v) => Rc::as_ptr(v) as *const u8 as usize,
             Value::Object(v) => Rc::as_ptr(v) as *const u8 as usize,
             _ => return None,
         })

@@ -36,9 +36,42 @@ pub fn method(kind: TypeKind, name: &str) -> Option<&'static NativeMethod> {
         TypeKind::Complex => numbers::COMPLEX_METHODS,
         TypeKind::Range => tuple::RANGE_METHODS,
         TypeKind::Slice => tuple::SLICE_METHODS,
+        TypeKind::Object | TypeKind::Instance => OBJECT_METHODS,
+        TypeKind::Property => PROPERTY_METHODS,
+        TypeKind::Exception => {
+            return EXCEPTION_METHODS.iter().chain(OBJECT_METHODS).find(|m| m.name == name);
+        }
         TypeKind::DictView => dict::VIEW_METHODS,
         TypeKind::Generator => generator::METHODS,
         _ => return None,
     };
     table.iter().find(|m| m.name == name)
 }
+
+/// Methods of `object`, reached through `super()` or explicit `object.method(self, …)` calls.
+pub static OBJECT_METHODS: &[NativeMethod] = crate::methods!("object";
+    "__init__" => crate::builtins::classes::object_init,
+    "__new__" => crate::builtins::classes::object_new,
+    "__repr__" => crate::builtins::classes::object_repr,
+    "__str__" => crate::builtins::classes::object_str,
+    "__eq__" => crate::builtins::classes::object_eq,
+    "__hash__" => crate::builtins::classes::object_hash,
+    "__setattr__" => crate::builtins::classes::object_setattr,
+    "__delattr__" => crate::builtins::classes::object_delattr,
+    "__getattribute__" => crate::builtins::classes::object_getattribute,
+    "__init_subclass__" => crate::builtins::classes::object_init_subclass,
+    "__format__" => crate::builtins::classes::object_format,
+);
+
+/// Methods of `BaseException`.
+pub static EXCEPTION_METHODS: &[NativeMethod] = crate::methods!("BaseException";
+    "__init__" => crate::builtins::classes::exception_init,
+    "__str__" => crate::builtins::classes::exception_str,
+    "with_traceback" => crate::builtins::classes::exception_with_traceback,
+);
+
+pub static PROPERTY_METHODS: &[NativeMethod] = crate::methods!("property";
+    "getter" => crate::builtins::classes::property_getter,
+    "setter" => crate::builtins::classes::property_setter,
+    "deleter" => crate::builtins::classes::property_deleter,
+);

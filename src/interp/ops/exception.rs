@@ -139,3 +139,42 @@ pub fn load_assertion_error(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
     frame.push(Value::Type(vm.types.assertion_error.clone()))?;
     Ok(Flow::Continue)
 }
+
+/// `(mgr -- exit, enter_result)`: looks `__exit__` and `__enter__` up on the class, binds
+/// `__exit__` for later and calls `__enter__`.
+pub fn before_with(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let mgr = frame.pop()?;
+    let typ = protocol::type_of(vm, &mgr);
+    let enter = crate::object::class::special(vm, &mgr, "__enter__");
+    let exit = crate::object::class::special(vm, &mgr, "__exit__");
+    let (Some(enter), Some(exit)) = (enter, exit) else {
+        let missing = if crate::object::class::special(vm, &mgr, "__enter__").is_some() {
+            " (missed __exit__ method)"
+        } else {
+            ""
+        };
+        return Err(vm.type_error(format!(
+            "'{}' object does not support the context manager protocol{missing}",
+            typ.name
+        )));
+    };
+    let exit = crate::object::attr::bind_descriptor(vm, exit, &mgr, &typ)?;
+    let enter = crate::object::attr::bind_descriptor(vm, enter, &mgr, &typ)?;
+    frame.push(exit)?;
+    let result = vm.call(&enter, &[], &[])?;
+    frame.push(result)?;
+    Ok(Flow::Continue)
+}
+
+/// `(exit, lasti, prev_exc, val -- exit, lasti, prev_exc, val, res)`: calls
+/// `exit(type(val), val, traceback)` for the exception leaving the `with` block.
+pub fn with_except_start(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let val = frame.top(0)?.clone();
+    let exit = frame.top(3)?.clone();
+    let typ = Value::Type(protocol::type_of(vm, &val));
+    let tb = crate::object::attr::getattr(vm, &val, &crate::object::str::PyStr::new("__traceback__"))
+        .unwrap_or(Value::None);
+    let res = vm.call(&exit, &[typ, val, tb], &[])?;
+    frame.push(res)?;
+    Ok(Flow::Continue)
+}

@@ -1,0 +1,342 @@
+//! Classes at run time: `__build_class__` (what a class statement calls), creating instances
+//! by calling a class, and the builtin descriptor types `property`, `classmethod`,
+//! `staticmethod` and `super`.
+
+use std::rc::Rc;
+
+use crate::interp::{PyResult, Vm};
+use crate::object::class;
+use crate::object::dict::Dict;
+use crate::object::exception::{Exception, PyErr};
+use crate::object::function::Args;
+use crate::object::instance::Instance;
+use crate::object::misc::Object;
+use crate::object::protocol::{self, type_name};
+use crate::object::str::PyStr;
+use crate::object::types::{Type, TypeKind};
+use crate::object::value::Value;
+
+/// `__build_class__(func, name, *bases, **kwds)`: runs the class body with a fresh namespace
+/// as its locals, creates the class, fills the `__class__` cell, then runs `__set_name__` and
+/// the parent's `__init_subclass__`.
+pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let (Some(Value::Function(body)), Some(Value::Str(name))) = (pos.first(), pos.get(1)) else {
+        return Err(vm.type_error("__build_class__: func must be a function and name a string".into()));
+    };
+    let mut bases = Vec::new();
+    for b in &pos[2..] {
+        match b {
+            Value::Type(t) => bases.push(t.clone()),
+            other => {
+                return Err(vm.type_error(format!("bases must be types, not {}", type_name(vm, other))));
+            }
+        }
+    }
+    let mut kwargs = Vec::new();
+    for (k, v) in args.kwargs() {
+        if k == "metaclass" {
+            if !matches!(v, Value::Type(t) if Rc::ptr_eq(t, &vm.types.type_)) {
+                return Err(
+                    vm.type_error("metaclasses other than type are not supported by minivm yet".into())
+                );
+            }
+        } else {
+            kwargs.push((Value::str(k), v.clone()));
+        }
+    }
+    let ns = Rc::new(Dict::new());
+    let mut frame = crate::interp::call::frame_for(vm, body, vec![], &[])?;
+    frame.locals = Some(ns.clone());
+    let cell = vm.run_frame(frame)?;
+    let cls = class::new_class(vm, name.as_str(), bases, &ns)?;
+    let cls_value = Value::Type(cls.clone());
+    if let Value::Object(o) = &cell {
+        if let Object::Cell(c) = &**o {
+            *c.borrow_mut() = cls_value.clone();
+        }
+    }
+    for (k, v) in cls.dict.items() {
+        if crate::object::dunder::is_user(&v) && class::special(vm, &v, "__set_name__").is_some() {
+            class::call_special(vm, &v, "__set_name__", &[cls_value.clone(), k])?;
+        }
+    }
+    let init_subclass = PyStr::new("__init_subclass__");
+    let parent_hook = cls.mro.iter().find(|t| t.heap && t.dict.get_str(&init_subclass).is_some()).cloned();
+    if let Some(parent) = parent_hook {
+        let hook = parent.dict.get_str(&init_subclass).unwrap_or(Value::None);
+        let bound = crate::object::attr::bind_descriptor(vm, hook, &cls_value, &cls)?;
+        vm.call(&bound, &[], &kwargs)?;
+    } else if !kwargs.is_empty() {
+        return Err(
+            vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", name.as_str()))
+        );
+    }
+    Ok(cls_value)
+}
+
+/// Calling a class defined in Python: `__new__` (default: a new instance), then `__init__`.
+pub fn instantiate(vm: &mut Vm, cls: &Rc<Type>, args: Args) -> PyResult<Value> {
+    let cls_value = Value::Type(cls.clone());
+    let new_name = PyStr::new("__new__");
+    let custom_new = class::lookup(cls, &new_name).filter(|_| defines_in_python(cls, "__new__"));
+    let obj = match custom_new {
+        Some(new) => {
+            let new = crate::object::attr::bind_descriptor(vm, new, &cls_value, cls)?;
+            let mut values = vec![cls_value.clone()];
+            values.extend(args.values.iter().cloned());
+            let obj = vm.call_args(&new, values, args.kwnames)?;
+            if !protocol::type_of(vm, &obj).is_subtype(cls) {
+                return Ok(obj);
+            }
+            obj
+        }
+        None => new_instance(vm, cls, args.pos()),
+    };
+    let init = class::lookup(cls, &PyStr::new("__init__")).filter(|_| defines_in_python(cls, "__init__"));
+    match init {
+        Some(init) => {
+            let bound = crate::object::attr::bind_descriptor(vm, init, &obj, cls)?;
+            let r = vm.call_args(&bound, args.values.to_vec(), args.kwnames)?;
+            if !r.is_none() {
+                return Err(
+                    vm.type_error(format!("__init__() should return None, not '{}'", type_name(vm, &r)))
+                );
+            }
+        }
+        None => {
+            if !args.values.is_empty() && cls.kind != TypeKind::Exception && custom_new_missing(cls) {
+                return Err(vm.type_error(format!("{}() takes no arguments", cls.name)));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+fn custom_new_missing(cls: &Rc<Type>) -> bool {
+    !defines_in_python(cls, "__new__")
+}
+
+/// Whether `name` is defined by a Python class along the MRO (not only by a builtin base).
+fn defines_in_python(cls: &Rc<Type>, name: &str) -> bool {
+    let key = PyStr::new(name);
+    std::iter::once(cls)
+        .chain(cls.mro.iter())
+        .find(|t| t.dict.get_str(&key).is_some())
+        .is_some_and(|t| t.heap)
+}
+
+/// `object.__new__(cls)` for a Python class: a plain instance, or an exception instance for
+/// classes derived from an exception (its `args` are the call's arguments).
+pub fn new_instance(vm: &Vm, cls: &Rc<Type>, args: &[Value]) -> Value {
+    match cls.kind {
+        TypeKind::Exception => Value::Exception(Rc::new(Exception::new(cls.clone(), args.to_vec()))),
+        _ => {
+            let _ = vm;
+            Value::Instance(Rc::new(Instance::new(cls.clone())))
+        }
+    }
+}
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
+pub fn property(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut slots = [Value::None, Value::None, Value::None, Value::None];
+    for (i, v) in args.pos().iter().enumerate().take(4) {
+        slots[i] = v.clone();
+    }
+    for (k, v) in args.kwargs() {
+        let i = match k {
+            "fget" => 0,
+            "fset" => 1,
+            "fdel" => 2,
+            "doc" => 3,
+            _ => return Err(vm.type_error(format!("property() got an unexpected keyword argument '{k}'"))),
+        };
+        slots[i] = v.clone();
+    }
+    let [fget, fset, fdel, mut doc] = slots;
+    if doc.is_none() {
+        if let Value::Function(f) = &fget {
+            doc = f.doc.borrow().clone();
+        }
+    }
+    Ok(Value::object(Object::Property { fget, fset, fdel, doc }))
+}
+
+pub fn classmethod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    protocol::check_args(vm, "classmethod", &args, 1, 1)?;
+    Ok(Value::object(Object::ClassMethod(args.pos()[0].clone())))
+}
+
+pub fn staticmethod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    protocol::check_args(vm, "staticmethod", &args, 1, 1)?;
+    Ok(Value::object(Object::StaticMethod(args.pos()[0].clone())))
+}
+
+/// `super(type, obj)`; the zero-argument form is compiled to `LOAD_SUPER_ATTR`.
+pub fn super_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos() {
+        [Value::Type(t), obj] => {
+            let ok = match obj {
+                Value::Type(o) => o.is_subtype(t),
+                _ => protocol::type_of(vm, obj).is_subtype(t),
+            };
+            if !ok {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type".into())
+                );
+            }
+            Ok(Value::object(Object::Super { typ: t.clone(), obj: obj.clone() }))
+        }
+        [] => Err(vm.runtime_error("super(): no arguments".into())),
+        _ => Err(vm.type_error("super() argument 1 must be a type".into())),
+    }
+}
+
+/// `type(name, bases, dict)`.
+pub fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let [Value::Str(name), bases, Value::Dict(ns)] = args else {
+        return Err(vm.type_error("type() takes 1 or 3 arguments".into()));
+    };
+    let mut base_types = Vec::new();
+    for b in protocol::collect(vm, bases)? {
+        match b {
+            Value::Type(t) => base_types.push(t),
+            _ => return Err(vm.type_error("bases must be types".into())),
+        }
+    }
+    let cls = class::new_class(vm, name.as_str(), base_types, ns)?;
+    Ok(Value::Type(cls))
+}
+
+/// `BaseException.__init__(self, *args)`: replaces `args`.
+pub fn exception_init(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    match this {
+        Value::Exception(e) => {
+            *e.args.borrow_mut() = Value::tuple(args.pos().to_vec());
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("BaseException.__init__ needs an exception".into())),
+    }
+}
+
+/// `object.__init__(self)`: accepts nothing more.
+pub fn object_init(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    if !args.values.is_empty() && !defines_in_python(&protocol::type_of(vm, this), "__new__") {
+        return Err(
+            vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)".into())
+        );
+    }
+    Ok(Value::None)
+}
+
+/// `object.__new__(cls)`.
+pub fn object_new(vm: &mut Vm, _this: &Value, args: Args) -> PyResult<Value> {
+    match args.pos().first() {
+        Some(Value::Type(cls)) if cls.heap => Ok(new_instance(vm, &cls.clone(), &args.pos()[1..])),
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object".into())),
+    }
+}
+
+pub fn object_repr(vm: &mut Vm, this: &Value, _args: Args) -> PyResult<Value> {
+    let t = protocol::type_of(vm, this);
+    Ok(Value::str(&format!("<{}.{} object at {:#x}>", t.module, t.qualname, this.identity().unwrap_or(0))))
+}
+
+pub fn object_str(vm: &mut Vm, this: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::str(&protocol::repr(vm, this)?))
+}
+
+pub fn object_eq(_vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    Ok(match args.pos().first() {
+        Some(other) if this.is(other) => Value::Bool(true),
+        _ => Value::NotImplemented,
+    })
+}
+
+pub fn object_hash(_vm: &mut Vm, this: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int((this.identity().unwrap_or(0) >> 4) as i64))
+}
+
+pub fn object_setattr(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    let [Value::Str(name), value] = args.pos() else {
+        return Err(vm.type_error("__setattr__ expected 2 arguments".into()));
+    };
+    crate::object::attr::generic_setattr(vm, this, name, Some(value.clone()))?;
+    Ok(Value::None)
+}
+
+pub fn object_delattr(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    let [Value::Str(name)] = args.pos() else {
+        return Err(vm.type_error("__delattr__ expected 1 argument".into()));
+    };
+    crate::object::attr::generic_setattr(vm, this, name, None)?;
+    Ok(Value::None)
+}
+
+pub fn object_getattribute(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    let [Value::Str(name)] = args.pos() else {
+        return Err(vm.type_error("__getattribute__ expected 1 argument".into()));
+    };
+    crate::object::attr::getattr(vm, this, name)
+}
+
+pub fn object_init_subclass(_vm: &mut Vm, _this: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+pub fn object_format(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    match args.pos().first() {
+        Some(Value::Str(spec)) if !spec.is_empty() => Err(
+            vm.type_error(format!("unsupported format string passed to {}.__format__", type_name(vm, this)))
+        ),
+        _ => Ok(Value::str(&protocol::str(vm, this)?)),
+    }
+}
+
+pub fn exception_str(vm: &mut Vm, this: &Value, _args: Args) -> PyResult<Value> {
+    match this {
+        Value::Exception(e) => {
+            let plain = Value::Exception(Rc::new(Exception::new(vm.types.exception.clone(), e.args())));
+            Ok(Value::str(&protocol::str(vm, &plain)?))
+        }
+        _ => Err(PyErr::fault("exception method on a non-exception")),
+    }
+}
+
+pub fn exception_with_traceback(_vm: &mut Vm, this: &Value, _args: Args) -> PyResult<Value> {
+    Ok(this.clone())
+}
+
+/// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy with one function replaced.
+fn property_with(vm: &mut Vm, this: &Value, args: Args, which: usize) -> PyResult<Value> {
+    protocol::check_args(vm, "property", &args, 1, 1)?;
+    let Value::Object(o) = this else { return Err(PyErr::fault("property method on a non-property")) };
+    let Object::Property { fget, fset, fdel, doc } = &**o else {
+        return Err(PyErr::fault("property method on a non-property"));
+    };
+    let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+    parts[which] = args.pos()[0].clone();
+    let [fget, fset, fdel] = parts;
+    let doc = if which == 0 && doc.is_none() {
+        match &fget {
+            Value::Function(f) => f.doc.borrow().clone(),
+            _ => Value::None,
+        }
+    } else {
+        doc.clone()
+    };
+    Ok(Value::object(Object::Property { fget, fset, fdel, doc }))
+}
+
+pub fn property_getter(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    property_with(vm, this, args, 0)
+}
+
+pub fn property_setter(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    property_with(vm, this, args, 1)
+}
+
+pub fn property_deleter(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    property_with(vm, this, args, 2)
+}

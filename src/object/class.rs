@@ -1,0 +1,164 @@
+//! Classes defined in Python: creating the type (C3 method resolution order, the namespace
+//! as its dict) and looking names up along the MRO (`Objects/typeobject.c`).
+
+use std::rc::Rc;
+
+use super::dict::Dict;
+use super::str::PyStr;
+use super::types::{Type, TypeKind};
+use super::value::Value;
+use crate::interp::{PyResult, Vm};
+
+/// C3 linearisation: the MRO of a class with these bases, the class itself left out.
+pub fn c3_mro(vm: &Vm, bases: &[Rc<Type>]) -> PyResult<Vec<Rc<Type>>> {
+    let mut seqs: Vec<Vec<Rc<Type>>> =
+        bases.iter().map(|b| std::iter::once(b.clone()).chain(b.mro.iter().cloned()).collect()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|t| Rc::ptr_eq(t, c))));
+        let Some(next) = candidate else {
+            let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+/// Creates a class: `type(name, bases, namespace)`.
+pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> PyResult<Rc<Type>> {
+    let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };
+    // The instance layout comes from the bases: exceptions keep theirs, others are plain objects.
+    let mut kind = TypeKind::Instance;
+    for b in &bases {
+        match b.kind {
+            TypeKind::Object | TypeKind::Instance => {}
+            TypeKind::Exception => kind = TypeKind::Exception,
+            _ => {
+                return Err(vm.type_error(format!("subclassing '{}' is not supported by minivm yet", b.name)));
+            }
+        }
+    }
+    let mro = c3_mro(vm, &bases)?;
+    let dict = Dict::new();
+    let mut qualname = name.to_string();
+    let mut module = "__main__".to_string();
+    for (k, v) in ns.items() {
+        match (&k, &v) {
+            (Value::Str(key), Value::Str(q)) if key.as_str() == "__qualname__" => {
+                qualname = q.as_str().to_string()
+            }
+            _ => {
+                if let (Value::Str(key), Value::Str(m)) = (&k, &v) {
+                    if key.as_str() == "__module__" {
+                        module = m.as_str().to_string();
+                    }
+                }
+                if let Value::Str(key) = &k {
+                    if key.as_str() != "__classcell__" {
+                        dict.insert(super::protocol::key(vm, &k)?, wrap_implicit(vm, key.as_str(), v));
+                    }
+                }
+            }
+        }
+    }
+    if dict.get_str(&PyStr::new("__doc__")).is_none() {
+        dict.set_str("__doc__", Value::None);
+    }
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    if dict.get_str(&PyStr::new("__eq__")).is_some() && dict.get_str(&PyStr::new("__hash__")).is_none() {
+        dict.set_str("__hash__", Value::None);
+    }
+    let slots = slot_names(vm, &dict, &mro)?;
+    Ok(Rc::new(Type { name: name.to_string(), qualname, module, heap: true, bases, mro, dict, kind, slots }))
+}
+
+/// The attribute names instances are limited to, if `__slots__` limits them.
+fn slot_names(vm: &mut Vm, dict: &Dict, mro: &[Rc<Type>]) -> PyResult<Option<Vec<String>>> {
+    let Some(own) = dict.get_str(&PyStr::new("__slots__")) else { return Ok(None) };
+    let mut names: Vec<String> = match &own {
+        Value::Str(s) => vec![s.as_str().to_string()],
+        other => {
+            let mut out = Vec::new();
+            for item in super::protocol::collect(vm, other)? {
+                if let Value::Str(s) = item {
+                    out.push(s.as_str().to_string());
+                }
+            }
+            out
+        }
+    };
+    for base in mro.iter().filter(|t| t.heap) {
+        match &base.slots {
+            Some(inherited) => names.extend(inherited.iter().cloned()),
+            None => return Ok(None),
+        }
+    }
+    Ok((!names.iter().any(|n| n == "__dict__")).then_some(names))
+}
+
+/// `__new__`, `__init_subclass__` and `__class_getitem__` are implicitly static or class methods.
+fn wrap_implicit(_vm: &Vm, name: &str, v: Value) -> Value {
+    match (name, &v) {
+        ("__new__", Value::Function(_)) => Value::object(super::misc::Object::StaticMethod(v)),
+        ("__init_subclass__" | "__class_getitem__", Value::Function(_)) => {
+            Value::object(super::misc::Object::ClassMethod(v))
+        }
+        _ => v,
+    }
+}
+
+/// Finds `name` in the class or along its MRO (`_PyType_Lookup`).
+pub fn lookup(typ: &Rc<Type>, name: &PyStr) -> Option<Value> {
+    if let Some(v) = typ.dict.get_str(name) {
+        return Some(v);
+    }
+    typ.mro.iter().find_map(|t| t.dict.get_str(name))
+}
+
+/// Finds `name` along the MRO after `after` (for `super()`).
+pub fn lookup_after(typ: &Rc<Type>, after: &Rc<Type>, name: &PyStr) -> Option<Value> {
+    let full: Vec<&Rc<Type>> = std::iter::once(typ).chain(typ.mro.iter()).collect();
+    let start = full.iter().position(|t| Rc::ptr_eq(t, after)).map_or(full.len(), |i| i + 1);
+    full[start..].iter().find_map(|t| t.dict.get_str(name))
+}
+
+/// A special method of `v`'s class defined in Python (`__repr__`, `__add__`, …), if any.
+pub fn special(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
+    let typ = super::protocol::type_of(vm, v);
+    if !typ.heap {
+        return None;
+    }
+    let found = lookup(&typ, &PyStr::new(name))?;
+    // Found on a builtin base (object, Exception): the builtin behaviour applies.
+    let defined_in_python = std::iter::once(&typ)
+        .chain(typ.mro.iter())
+        .find(|t| t.dict.get_str(&PyStr::new(name)).is_some())
+        .is_some_and(|t| t.heap);
+    defined_in_python.then_some(found)
+}
+
+/// Calls the special method `name` of `v` with `args`, if its class defines one in Python.
+pub fn call_special(vm: &mut Vm, v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    let Some(method) = special(vm, v, name) else { return Ok(None) };
+    if method.is_none() {
+        return Ok(None);
+    }
+    let bound = super::attr::bind_descriptor(vm, method, v, &super::protocol::type_of(vm, v))?;
+    vm.call(&bound, args, &[]).map(Some)
+}
