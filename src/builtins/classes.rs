@@ -51,10 +51,10 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = vm.run_frame(frame)?;
     let cls = class::new_class(vm, name.as_str(), bases, &ns)?;
     let cls_value = Value::Type(cls.clone());
-    if let Value::Object(o) = &cell {
-        if let Object::Cell(c) = &**o {
-            *c.borrow_mut() = cls_value.clone();
-        }
+    if let Value::Object(o) = &cell
+        && let Object::Cell(c) = &**o
+    {
+        *c.borrow_mut() = cls_value.clone();
     }
     for (k, v) in cls.dict.items() {
         if crate::object::dunder::is_user(&v) && class::special(vm, &v, "__set_name__").is_some() {
@@ -155,10 +155,10 @@ pub fn property(vm: &mut Vm, args: Args) -> PyResult<Value> {
         slots[i] = v.clone();
     }
     let [fget, fset, fdel, mut doc] = slots;
-    if doc.is_none() {
-        if let Value::Function(f) = &fget {
-            doc = f.doc.borrow().clone();
-        }
+    if doc.is_none()
+        && let Value::Function(f) = &fget
+    {
+        doc = f.doc.borrow().clone();
     }
     Ok(Value::object(Object::Property { fget, fset, fdel, doc }))
 }

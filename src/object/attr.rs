@@ -99,10 +99,10 @@ fn instance_getattr(
     name: &PyStr,
 ) -> PyResult<Option<Value>> {
     let descr = super::class::lookup(typ, name);
-    if let Some(d) = &descr {
-        if is_data_descriptor(vm, d) {
-            return bind_descriptor(vm, d.clone(), obj, typ).map(Some);
-        }
+    if let Some(d) = &descr
+        && is_data_descriptor(vm, d)
+    {
+        return bind_descriptor(vm, d.clone(), obj, typ).map(Some);
     }
     let own = match obj {
         Value::Instance(inst) => inst.dict.get_str(name),
@@ -146,17 +146,16 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
         }
         return Err(no_attribute(vm, obj, n));
     }
-    if let Value::Type(t) = obj {
-        if t.heap {
-            if let Some(found) = super::class::lookup(t, name) {
-                return bind_descriptor(vm, found, obj, t);
-            }
-        }
+    if let Value::Type(t) = obj
+        && t.heap
+        && let Some(found) = super::class::lookup(t, name)
+    {
+        return bind_descriptor(vm, found, obj, t);
     }
-    if let Value::Object(o) = obj {
-        if let Object::Super { typ, obj: inner } = &**o {
-            return super_getattr(vm, typ, inner, name);
-        }
+    if let Value::Object(o) = obj
+        && let Object::Super { typ, obj: inner } = &**o
+    {
+        return super_getattr(vm, typ, inner, name);
     }
     if let Some(v) = special_attr(vm, obj, n)? {
         return Ok(v);
@@ -450,20 +449,20 @@ fn instance_setattr(
         return Ok(());
     }
     if let Some(descr) = super::class::lookup(typ, name) {
-        if let Value::Object(o) = &descr {
-            if let Object::Property { fset, fdel, .. } = &**o {
-                let (func, what) =
-                    if value.is_some() { (fset.clone(), "setter") } else { (fdel.clone(), "deleter") };
-                if func.is_none() {
-                    return Err(
-                        vm.attribute_error(format!("property '{n}' of '{}' object has no {what}", typ.name))
-                    );
-                }
-                let mut args = vec![obj.clone()];
-                args.extend(value);
-                vm.call(&func, &args, &[])?;
-                return Ok(());
+        if let Value::Object(o) = &descr
+            && let Object::Property { fset, fdel, .. } = &**o
+        {
+            let (func, what) =
+                if value.is_some() { (fset.clone(), "setter") } else { (fdel.clone(), "deleter") };
+            if func.is_none() {
+                return Err(
+                    vm.attribute_error(format!("property '{n}' of '{}' object has no {what}", typ.name))
+                );
             }
+            let mut args = vec![obj.clone()];
+            args.extend(value);
+            vm.call(&func, &args, &[])?;
+            return Ok(());
         }
         if matches!(descr, Value::Instance(_)) {
             let (method, mut args) = match &value {
@@ -476,10 +475,10 @@ fn instance_setattr(
             }
         }
     }
-    if let Some(allowed) = &typ.slots {
-        if !allowed.iter().any(|s| s == n) {
-            return Err(vm.attribute_error(format!("'{}' object has no attribute '{n}'", typ.name)));
-        }
+    if let Some(allowed) = &typ.slots
+        && !allowed.iter().any(|s| s == n)
+    {
+        return Err(vm.attribute_error(format!("'{}' object has no attribute '{n}'", typ.name)));
     }
     match value {
         Some(v) => dict.set_str(n, v),

@@ -64,15 +64,15 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
                 qualname = q.as_str().to_string()
             }
             _ => {
-                if let (Value::Str(key), Value::Str(m)) = (&k, &v) {
-                    if key.as_str() == "__module__" {
-                        module = m.as_str().to_string();
-                    }
+                if let (Value::Str(key), Value::Str(m)) = (&k, &v)
+                    && key.as_str() == "__module__"
+                {
+                    module = m.as_str().to_string();
                 }
-                if let Value::Str(key) = &k {
-                    if key.as_str() != "__classcell__" {
-                        dict.insert(super::protocol::key(vm, &k)?, wrap_implicit(vm, key.as_str(), v));
-                    }
+                if let Value::Str(key) = &k
+                    && key.as_str() != "__classcell__"
+                {
+                    dict.insert(super::protocol::key(vm, &k)?, wrap_implicit(vm, key.as_str(), v));
                 }
             }
         }

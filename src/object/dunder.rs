@@ -133,25 +133,25 @@ fn try_call(vm: &mut Vm, target: &Value, method: &str, arg: &Value) -> PyResult<
 /// subclass of the left's that overrides it, then the left's method, then the right's.
 pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
     let (name, rname, iname) = BINARY[(op % 13) as usize];
-    if op >= 13 {
-        if let Some(r) = try_call(vm, a, iname, b)? {
-            return Ok(Some(r));
-        }
+    if op >= 13
+        && let Some(r) = try_call(vm, a, iname, b)?
+    {
+        return Ok(Some(r));
     }
     let (ta, tb) = (type_of(vm, a), type_of(vm, b));
     let same = Rc::ptr_eq(&ta, &tb);
-    if !same && tb.is_subtype(&ta) && special(vm, b, rname).is_some() {
-        if let Some(r) = try_call(vm, b, rname, a)? {
-            return Ok(Some(r));
-        }
+    if !same
+        && tb.is_subtype(&ta)
+        && special(vm, b, rname).is_some()
+        && let Some(r) = try_call(vm, b, rname, a)?
+    {
+        return Ok(Some(r));
     }
     if let Some(r) = try_call(vm, a, name, b)? {
         return Ok(Some(r));
     }
-    if !same {
-        if let Some(r) = try_call(vm, b, rname, a)? {
-            return Ok(Some(r));
-        }
+    if !same && let Some(r) = try_call(vm, b, rname, a)? {
+        return Ok(Some(r));
     }
     Ok(None)
 }
@@ -167,10 +167,12 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Opt
         CompareOp::Ge => ("__ge__", "__le__"),
     };
     let (ta, tb) = (type_of(vm, a), type_of(vm, b));
-    if !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta) && special(vm, b, reflected).is_some() {
-        if let Some(r) = try_call(vm, b, reflected, a)? {
-            return Ok(Some(r));
-        }
+    if !Rc::ptr_eq(&ta, &tb)
+        && tb.is_subtype(&ta)
+        && special(vm, b, reflected).is_some()
+        && let Some(r) = try_call(vm, b, reflected, a)?
+    {
+        return Ok(Some(r));
     }
     if let Some(r) = try_call(vm, a, name, b)? {
         return Ok(Some(r));
@@ -179,11 +181,12 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Opt
         return Ok(Some(r));
     }
     // `object.__ne__` inverts `__eq__` unless that is NotImplemented.
-    if op == CompareOp::Ne && (special(vm, a, "__eq__").is_some() || special(vm, b, "__eq__").is_some()) {
-        if let Some(r) = compare(vm, a, b, CompareOp::Eq)? {
-            let t = super::protocol::truthy(vm, &r)?;
-            return Ok(Some(Value::Bool(!t)));
-        }
+    if op == CompareOp::Ne
+        && (special(vm, a, "__eq__").is_some() || special(vm, b, "__eq__").is_some())
+        && let Some(r) = compare(vm, a, b, CompareOp::Eq)?
+    {
+        let t = super::protocol::truthy(vm, &r)?;
+        return Ok(Some(Value::Bool(!t)));
     }
     Ok(None)
 }

@@ -146,10 +146,10 @@ fn native_hash(v: &Value) -> Option<i64> {
 
 /// `hash(v)`.
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if super::dunder::is_user(v) {
-        if let Some(h) = super::dunder::hash(vm, v)? {
-            return Ok(h);
-        }
+    if super::dunder::is_user(v)
+        && let Some(h) = super::dunder::hash(vm, v)?
+    {
+        return Ok(h);
     }
     native_hash(v).ok_or_else(|| vm.type_error(format!("unhashable type: '{}'", type_name(vm, v))))
 }
@@ -287,10 +287,10 @@ fn range_eq(p: &Range, q: &Range) -> bool {
 
 /// `a == b`.
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    if super::dunder::is_user(a) || super::dunder::is_user(b) {
-        if let Some(r) = super::dunder::compare(vm, a, b, CompareOp::Eq)? {
-            return truthy(vm, &r);
-        }
+    if (super::dunder::is_user(a) || super::dunder::is_user(b))
+        && let Some(r) = super::dunder::compare(vm, a, b, CompareOp::Eq)?
+    {
+        return truthy(vm, &r);
     }
     Ok(a.is(b) || native_eq(a, b))
 }
@@ -359,10 +359,10 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
 
 /// `a <op> b`.
 pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
-    if super::dunder::is_user(a) || super::dunder::is_user(b) {
-        if let Some(r) = super::dunder::compare(vm, a, b, op)? {
-            return Ok(r);
-        }
+    if (super::dunder::is_user(a) || super::dunder::is_user(b))
+        && let Some(r) = super::dunder::compare(vm, a, b, op)?
+    {
+        return Ok(r);
     }
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return Ok(Value::Bool(op.test(num_cmp(&x, &y))));
@@ -449,10 +449,10 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 
 /// `len(v)`.
 pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    if super::dunder::is_user(v) {
-        if let Some(n) = super::dunder::len(vm, v)? {
-            return Ok(n);
-        }
+    if super::dunder::is_user(v)
+        && let Some(n) = super::dunder::len(vm, v)?
+    {
+        return Ok(n);
     }
     Ok(match v {
         Value::Str(s) => s.len(),
@@ -509,10 +509,10 @@ fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
 
 /// `repr(v)`.
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    if super::dunder::is_user(v) {
-        if let Some(r) = super::dunder::repr(vm, v)? {
-            return Ok(r);
-        }
+    if super::dunder::is_user(v)
+        && let Some(r) = super::dunder::repr(vm, v)?
+    {
+        return Ok(r);
     }
     Ok(match v {
         Value::Null => "<NULL>".into(),
@@ -662,10 +662,10 @@ fn int_to_str(vm: &mut Vm, b: &BigInt) -> PyResult<String> {
 
 /// `str(v)`.
 pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    if super::dunder::is_user(v) {
-        if let Some(r) = super::dunder::str(vm, v)? {
-            return Ok(r);
-        }
+    if super::dunder::is_user(v)
+        && let Some(r) = super::dunder::str(vm, v)?
+    {
+        return Ok(r);
     }
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
@@ -716,10 +716,10 @@ pub mod nb {
 /// `a <op> b` for a `BINARY_OP` oparg.
 pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
     let base = if op >= nb::INPLACE { op - nb::INPLACE } else { op };
-    if super::dunder::is_user(a) || super::dunder::is_user(b) {
-        if let Some(r) = super::dunder::binary_op(vm, a, b, op)? {
-            return Ok(r);
-        }
+    if (super::dunder::is_user(a) || super::dunder::is_user(b))
+        && let Some(r) = super::dunder::binary_op(vm, a, b, op)?
+    {
+        return Ok(r);
     }
     if let Some(r) = numeric_op(vm, a, b, base)? {
         return Ok(r);
@@ -1469,18 +1469,17 @@ fn pick<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
 
 /// `obj[key]`.
 pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
-    if super::dunder::is_user(obj) {
-        if let Some(v) = super::class::call_special(vm, obj, "__getitem__", std::slice::from_ref(key))? {
-            return Ok(v);
-        }
+    if super::dunder::is_user(obj)
+        && let Some(v) = super::class::call_special(vm, obj, "__getitem__", std::slice::from_ref(key))?
+    {
+        return Ok(v);
     }
-    if let Value::Type(t) = obj {
-        if t.heap {
-            if let Some(m) = super::class::lookup(t, &PyStr::new("__class_getitem__")) {
-                let bound = super::attr::bind_descriptor(vm, m, obj, t)?;
-                return vm.call(&bound, std::slice::from_ref(key), &[]);
-            }
-        }
+    if let Value::Type(t) = obj
+        && t.heap
+        && let Some(m) = super::class::lookup(t, &PyStr::new("__class_getitem__"))
+    {
+        let bound = super::attr::bind_descriptor(vm, m, obj, t)?;
+        return vm.call(&bound, std::slice::from_ref(key), &[]);
     }
     if let Some((start, stop, step)) = slice_parts(key) {
         return get_slice(vm, obj, &start, &stop, &step);
@@ -1722,12 +1721,11 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
-    if super::dunder::is_user(container) {
-        if let Some(r) =
+    if super::dunder::is_user(container)
+        && let Some(r) =
             super::class::call_special(vm, container, "__contains__", std::slice::from_ref(item))?
-        {
-            return truthy(vm, &r);
-        }
+    {
+        return truthy(vm, &r);
     }
     match container {
         Value::Str(s) => match item {

@@ -74,12 +74,12 @@ pub fn load_super_attr(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flo
     };
     if arg & 1 != 0 {
         // A method bound to self comes back as (function, self), like LOAD_ATTR's method form.
-        if let Value::Object(o) = &attr {
-            if let crate::object::misc::Object::BoundMethod { func, self_: bound_self } = &**o {
-                frame.push(func.clone())?;
-                frame.push(bound_self.clone())?;
-                return Ok(Flow::Continue);
-            }
+        if let Value::Object(o) = &attr
+            && let crate::object::misc::Object::BoundMethod { func, self_: bound_self } = &**o
+        {
+            frame.push(func.clone())?;
+            frame.push(bound_self.clone())?;
+            return Ok(Flow::Continue);
         }
         frame.push(Value::Null)?;
     }
