@@ -56,6 +56,15 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     {
         *c.borrow_mut() = cls_value.clone();
     }
+    finish_class(vm, &cls, &kwargs)?;
+    Ok(cls_value)
+}
+
+/// After a class is created: `__set_name__` on its attributes, then the nearest Python base's
+/// `__init_subclass__` with the class statement's keywords.
+fn finish_class(vm: &mut Vm, cls: &Rc<Type>, kwargs: &[(Value, Value)]) -> PyResult<()> {
+    let cls_value = Value::Type(cls.clone());
+    let name = cls.name.clone();
     for (k, v) in cls.dict.items() {
         if crate::object::dunder::is_user(&v) && class::special(vm, &v, "__set_name__").is_some() {
             class::call_special(vm, &v, "__set_name__", &[cls_value.clone(), k])?;
@@ -65,14 +74,12 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let parent_hook = cls.mro.iter().find(|t| t.heap && t.dict.get_str(&init_subclass).is_some()).cloned();
     if let Some(parent) = parent_hook {
         let hook = parent.dict.get_str(&init_subclass).unwrap_or(Value::None);
-        let bound = crate::object::attr::bind_descriptor(vm, hook, &cls_value, &cls)?;
-        vm.call(&bound, &[], &kwargs)?;
+        let bound = crate::object::attr::bind_descriptor(vm, hook, &cls_value, cls)?;
+        vm.call(&bound, &[], kwargs)?;
     } else if !kwargs.is_empty() {
-        return Err(
-            vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", name.as_str()))
-        );
+        return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", name)));
     }
-    Ok(cls_value)
+    Ok(())
 }
 
 /// Calling a class defined in Python: `__new__` (default: a new instance), then `__init__`.
@@ -206,6 +213,7 @@ pub fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         }
     }
     let cls = class::new_class(vm, name.as_str(), base_types, ns)?;
+    finish_class(vm, &cls, &[])?;
     Ok(Value::Type(cls))
 }
 

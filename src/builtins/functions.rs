@@ -55,6 +55,9 @@ fn one<'a>(vm: &mut Vm, name: &str, args: &Args<'a>) -> PyResult<&'a Value> {
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, "abs", &args)?;
+    if let Some(r) = protocol::user_unary(vm, v, "__abs__")? {
+        return Ok(r);
+    }
     Ok(match v {
         Value::Float(f) => Value::Float(f.abs()),
         Value::Object(o) if let Object::Complex { re, im } = &**o => Value::Float(re.hypot(*im)),
@@ -379,6 +382,15 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             crate::interp::generator::Resumed::Returned(r) => match args.pos().get(1) {
                 Some(d) => Ok(d.clone()),
                 None => Err(stop_with(vm, r)),
+            },
+        };
+    }
+    if crate::object::dunder::is_user(it) {
+        return match protocol::next(vm, it)? {
+            Some(v) => Ok(v),
+            None => match args.pos().get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration()),
             },
         };
     }

@@ -47,7 +47,7 @@ pub fn bind_descriptor(
         Value::Function(_) if !on_class => {
             Ok(Value::object(Object::BoundMethod { func: descr, self_: obj.clone() }))
         }
-        Value::NativeMethod(m) if !on_class => Ok(bind(obj, m)),
+        Value::NativeMethod(m) if !on_class || m.name == "__init_subclass__" => Ok(bind(obj, m)),
         Value::Object(o) => match &**o {
             Object::ClassMethod(f) => {
                 let cls = if on_class { obj.clone() } else { Value::Type(typ.clone()) };

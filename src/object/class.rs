@@ -27,7 +27,7 @@ pub fn c3_mro(vm: &Vm, bases: &[Rc<Type>]) -> PyResult<Vec<Rc<Type>>> {
         let Some(next) = candidate else {
             let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
             return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

@@ -159,6 +159,26 @@ pub fn key(vm: &mut Vm, v: &Value) -> PyResult<Key> {
     Ok(Key { hash: hash(vm, v)?, value: v.clone() })
 }
 
+/// The key to use in `set` for `v`, finding an equal stored element through a Python
+/// `__eq__` when one is involved (as `dict_key` does for dicts).
+pub fn set_key(vm: &mut Vm, set: &super::set::Set, v: &Value) -> PyResult<Key> {
+    let k = key(vm, v)?;
+    let candidates: Vec<Value> = set
+        .keys()
+        .into_iter()
+        .filter(|stored| {
+            stored.hash == k.hash && (super::dunder::is_user(&stored.value) || super::dunder::is_user(v))
+        })
+        .map(|stored| stored.value)
+        .collect();
+    for stored in candidates {
+        if stored.is(v) || eq(vm, &stored, v)? {
+            return Ok(Key { hash: k.hash, value: stored });
+        }
+    }
+    Ok(k)
+}
+
 /// The key to use in `dict` for `v`: when `v` (or a stored key with the same hash) has an
 /// `__eq__` written in Python, the stored key that compares equal, found by calling it;
 /// otherwise `v`'s own key (native equality decides inside the map).
@@ -995,13 +1015,8 @@ fn repeat_count(vm: &mut Vm, n: &Value, seq: &Value) -> PyResult<Option<usize>> 
             }
         }
         None => {
-            if matches!(n, Value::Float(_)) || is_sequence(seq) && is_sequence(n) {
-                return Err(vm.type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    type_name(vm, n)
-                )));
-            }
-            Ok(None)
+            let _ = seq;
+            Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(vm, n))))
         }
     }
 }
@@ -1560,6 +1575,11 @@ fn not_subscriptable(vm: &mut Vm, obj: &Value) -> PyErr {
 
 /// `obj[start:stop:step]`.
 pub fn get_slice(vm: &mut Vm, obj: &Value, start: &Value, stop: &Value, step: &Value) -> PyResult<Value> {
+    if super::dunder::is_user(obj) {
+        let slice =
+            Value::object(Object::Slice { start: start.clone(), stop: stop.clone(), step: step.clone() });
+        return getitem(vm, obj, &slice);
+    }
     let len = match obj {
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.len(),
@@ -1740,7 +1760,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(d.get(&k).is_some())
         }
         Value::Set(s) => {
-            let k = key(vm, item)?;
+            let k = set_key(vm, s, item)?;
             Ok(s.contains(&k))
         }
         Value::Object(o) if matches!(&**o, Object::Range(_)) => {

@@ -46,13 +46,13 @@ fn items(vm: &mut Vm, d: &Value, args: Args) -> PyResult<Value> {
 
 fn get(vm: &mut Vm, d: &Value, args: Args) -> PyResult<Value> {
     check_args(vm, "get", &args, 1, 2)?;
-    let key = protocol::key(vm, &args.pos()[0])?;
+    let key = protocol::dict_key(vm, this(d)?, &args.pos()[0])?;
     Ok(this(d)?.get(&key).unwrap_or_else(|| args.pos().get(1).cloned().unwrap_or(Value::None)))
 }
 
 fn pop(vm: &mut Vm, d: &Value, args: Args) -> PyResult<Value> {
     check_args(vm, "pop", &args, 1, 2)?;
-    let key = protocol::key(vm, &args.pos()[0])?;
+    let key = protocol::dict_key(vm, this(d)?, &args.pos()[0])?;
     match this(d)?.remove(&key) {
         Some(v) => Ok(v),
         None => match args.pos().get(1) {
@@ -72,7 +72,7 @@ fn popitem(vm: &mut Vm, d: &Value, args: Args) -> PyResult<Value> {
 
 fn setdefault(vm: &mut Vm, d: &Value, args: Args) -> PyResult<Value> {
     check_args(vm, "setdefault", &args, 1, 2)?;
-    let key = protocol::key(vm, &args.pos()[0])?;
+    let key = protocol::dict_key(vm, this(d)?, &args.pos()[0])?;
     let dict = this(d)?;
     if let Some(v) = dict.get(&key) {
         return Ok(v);

@@ -46,20 +46,21 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<Set>> {
 
 fn add(vm: &mut Vm, s: &Value, args: Args) -> PyResult<Value> {
     check_args(vm, "set.add", &args, 1, 1)?;
-    let key = protocol::key(vm, &args.pos()[0])?;
-    this(s)?.add(key);
+    let set = this(s)?;
+    let key = protocol::set_key(vm, set, &args.pos()[0])?;
+    set.add(key);
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, s: &Value, args: Args) -> PyResult<Value> {
     check_args(vm, "set.remove", &args, 1, 1)?;
-    let key = protocol::key(vm, &args.pos()[0])?;
+    let key = protocol::set_key(vm, this(s)?, &args.pos()[0])?;
     if this(s)?.remove(&key) { Ok(Value::None) } else { Err(vm.key_error(args.pos()[0].clone())) }
 }
 
 fn discard(vm: &mut Vm, s: &Value, args: Args) -> PyResult<Value> {
     check_args(vm, "set.discard", &args, 1, 1)?;
-    let key = protocol::key(vm, &args.pos()[0])?;
+    let key = protocol::set_key(vm, this(s)?, &args.pos()[0])?;
     this(s)?.remove(&key);
     Ok(Value::None)
 }
@@ -191,12 +192,14 @@ pub fn update_from(vm: &mut Vm, set: &Set, iterable: &Value) -> PyResult<()> {
                 }
             }
             for k in d.keys() {
-                set.add(protocol::key(vm, &k)?);
+                let key = protocol::set_key(vm, set, &k)?;
+                set.add(key);
             }
         }
         _ => {
             for item in protocol::collect(vm, iterable)? {
-                set.add(protocol::key(vm, &item)?);
+                let key = protocol::set_key(vm, set, &item)?;
+                set.add(key);
             }
         }
     }

@@ -28,7 +28,8 @@ pub fn build_set(vm: &mut Vm, frame: &mut Frame, n: u32) -> PyResult<Flow> {
     let items = frame.pop_n(n as usize)?;
     let set = Set::new(false);
     for item in &items {
-        set.add(protocol::key(vm, item)?);
+        let key = protocol::set_key(vm, &set, item)?;
+        set.add(key);
     }
     frame.push(Value::Set(Rc::new(set)))?;
     Ok(Flow::Continue)
@@ -38,7 +39,8 @@ pub fn build_map(vm: &mut Vm, frame: &mut Frame, n: u32) -> PyResult<Flow> {
     let items = frame.pop_n(2 * n as usize)?;
     let dict = Dict::new();
     for pair in items.chunks_exact(2) {
-        dict.insert(protocol::key(vm, &pair[0])?, pair[1].clone());
+        let key = protocol::dict_key(vm, &dict, &pair[0])?;
+        dict.insert(key, pair[1].clone());
     }
     frame.push(Value::Dict(Rc::new(dict)))?;
     Ok(Flow::Continue)
@@ -56,7 +58,8 @@ pub fn build_const_key_map(vm: &mut Vm, frame: &mut Frame, n: u32) -> PyResult<F
     }
     let dict = Dict::new();
     for (k, v) in keys.items().iter().zip(values) {
-        dict.insert(protocol::key(vm, k)?, v);
+        let key = protocol::dict_key(vm, &dict, k)?;
+        dict.insert(key, v);
     }
     frame.push(Value::Dict(Rc::new(dict)))?;
     Ok(Flow::Continue)
@@ -102,9 +105,9 @@ pub fn list_append(frame: &mut Frame, n: u32) -> PyResult<Flow> {
 
 pub fn set_add(vm: &mut Vm, frame: &mut Frame, n: u32) -> PyResult<Flow> {
     let v = frame.pop()?;
-    let key = protocol::key(vm, &v)?;
     match accumulator(frame, n)? {
         Value::Set(s) => {
+            let key = protocol::set_key(vm, &s, &v)?;
             s.add(key);
         }
         _ => return Err(PyErr::fault("SET_ADD to a non-set")),
@@ -115,9 +118,11 @@ pub fn set_add(vm: &mut Vm, frame: &mut Frame, n: u32) -> PyResult<Flow> {
 pub fn map_add(vm: &mut Vm, frame: &mut Frame, n: u32) -> PyResult<Flow> {
     let value = frame.pop()?;
     let key = frame.pop()?;
-    let key = protocol::key(vm, &key)?;
     match accumulator(frame, n)? {
-        Value::Dict(d) => d.insert(key, value),
+        Value::Dict(d) => {
+            let key = protocol::dict_key(vm, &d, &key)?;
+            d.insert(key, value)
+        }
         _ => return Err(PyErr::fault("MAP_ADD to a non-dict")),
     }
     Ok(Flow::Continue)

@@ -58,6 +58,12 @@ pub fn call(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
             frame.stack.truncate(base);
             Ok(Flow::Call(frame_for(vm, f, args, kwnames)?))
         }
+        Value::Type(t) if std::rc::Rc::ptr_eq(t, &vm.types.super_) && frame.stack.len() == first_arg => {
+            let result = zero_arg_super(vm, frame)?;
+            frame.stack.truncate(base);
+            frame.push(result)?;
+            Ok(Flow::Continue)
+        }
         Value::Builtin(b) if crate::builtins::functions::FRAME_FUNCTIONS.contains(&b.name) => {
             let args = Args { values: &frame.stack[first_arg..], kwnames };
             let name = b.name;
@@ -193,5 +199,31 @@ fn annotations_dict(vm: &mut Vm, v: Value) -> PyResult<Value> {
             Ok(Value::Dict(Rc::new(d)))
         }
         _ => Ok(v),
+    }
+}
+
+/// `super()` with no arguments: the class from the function's `__class__` cell and the
+/// instance (or class) from its first argument.
+fn zero_arg_super(vm: &mut Vm, frame: &Frame) -> PyResult<Value> {
+    let deref = |v: &Value| match v {
+        Value::Object(o) => match &**o {
+            Object::Cell(c) => c.borrow().clone(),
+            _ => v.clone(),
+        },
+        _ => v.clone(),
+    };
+    if frame.code.object.argcount == 0 {
+        return Err(vm.runtime_error("super(): no arguments".into()));
+    }
+    let first = frame.localsplus.first().map(deref).unwrap_or(Value::Null);
+    if first.is_null() {
+        return Err(vm.runtime_error("super(): arg[0] deleted".into()));
+    }
+    let class_slot = frame.code.localsplus_names.iter().position(|n| n.as_str() == "__class__");
+    let class = class_slot.map(|i| deref(&frame.localsplus[i]));
+    match class {
+        Some(Value::Type(t)) => Ok(Value::object(Object::Super { typ: t, obj: first })),
+        Some(_) => Err(vm.runtime_error("super(): empty __class__ cell".into())),
+        None => Err(vm.runtime_error("super(): __class__ cell not found".into())),
     }
 }

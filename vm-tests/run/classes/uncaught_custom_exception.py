@@ -1,0 +1,5 @@
+class ConfigError(Exception):
+    pass
+def load(name):
+    raise ConfigError(f"bad config {name!r}")
+load("app.ini")
