@@ -98,7 +98,10 @@ pub fn instantiate(vm: &mut Vm, cls: &Rc<Type>, args: Args) -> PyResult<Value> {
             }
             obj
         }
-        None => new_instance(vm, cls, args.pos()),
+        None => {
+            let has_init = defines_in_python(cls, "__init__");
+            new_instance_with(vm, cls, args, has_init)?
+        }
     };
     let init = class::lookup(cls, &PyStr::new("__init__")).filter(|_| defines_in_python(cls, "__init__"));
     match init {
@@ -112,7 +115,7 @@ pub fn instantiate(vm: &mut Vm, cls: &Rc<Type>, args: Args) -> PyResult<Value> {
             }
         }
         None => {
-            if !args.values.is_empty() && cls.kind != TypeKind::Exception && custom_new_missing(cls) {
+            if !args.values.is_empty() && cls.kind == TypeKind::Instance && custom_new_missing(cls) {
                 return Err(vm.type_error(format!("{}() takes no arguments", cls.name)));
             }
         }
@@ -131,6 +134,26 @@ fn defines_in_python(cls: &Rc<Type>, name: &str) -> bool {
         .chain(cls.mro.iter())
         .find(|t| t.dict.get_str(&key).is_some())
         .is_some_and(|t| t.heap)
+}
+
+/// The builtin type a Python class extends (`list` for `class MyList(list)`), if any.
+fn builtin_base(cls: &Rc<Type>) -> Option<Rc<Type>> {
+    cls.mro.iter().find(|t| !t.heap && !matches!(t.kind, TypeKind::Object | TypeKind::Exception)).cloned()
+}
+
+/// A new instance for a call of `cls`. A subclass of a builtin type gets its builtin value:
+/// immutable ones (int, str, tuple) are made from the arguments here, as their `__new__`
+/// does; mutable ones (list, dict, set) start empty when the class has its own `__init__`
+/// (which may call the builtin one through `super()`), and from the arguments otherwise.
+fn new_instance_with(vm: &mut Vm, cls: &Rc<Type>, args: Args, has_init: bool) -> PyResult<Value> {
+    let Some(builtin) = builtin_base(cls) else { return Ok(new_instance(vm, cls, args.pos())) };
+    let mutable = matches!(builtin.kind, TypeKind::List | TypeKind::Dict | TypeKind::Set);
+    let base = if mutable && has_init {
+        super::construct(vm, &builtin, Args::positional(&[]))?
+    } else {
+        super::construct(vm, &builtin, args)?
+    };
+    Ok(Value::Instance(Rc::new(Instance::with_base(cls.clone(), base))))
 }
 
 /// `object.__new__(cls)` for a Python class: a plain instance, or an exception instance for
@@ -347,4 +370,26 @@ pub fn property_setter(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value>
 
 pub fn property_deleter(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
     property_with(vm, this, args, 2)
+}
+
+/// `__new__` of a builtin class reached through `super()`: `int.__new__(cls, 7)` makes an
+/// instance of the Python subclass `cls` holding `int(7)`.
+pub static BUILTIN_NEW: crate::object::function::NativeMethod =
+    crate::object::function::NativeMethod { name: "__new__", owner: "type", func: builtin_new };
+
+fn builtin_new(vm: &mut Vm, builtin: &Value, args: Args) -> PyResult<Value> {
+    let (Value::Type(builtin), Some(Value::Type(cls))) = (builtin, args.pos().first()) else {
+        return Err(vm.type_error("__new__(X): X is not a type object".into()));
+    };
+    let rest = Args { values: &args.values[1..], kwnames: args.kwnames };
+    if !cls.heap {
+        return super::construct(vm, cls, rest);
+    }
+    match builtin.kind {
+        TypeKind::Object | TypeKind::Exception => Ok(new_instance(vm, cls, rest.pos())),
+        _ => {
+            let base = super::construct(vm, builtin, rest)?;
+            Ok(Value::Instance(Rc::new(Instance::with_base(cls.clone(), base))))
+        }
+    }
 }

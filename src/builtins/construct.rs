@@ -278,6 +278,14 @@ fn int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         return int_from_text(vm, &text, base as u32, &x);
     }
+    if crate::object::dunder::is_user(&x) {
+        for hook in ["__int__", "__index__"] {
+            if let Some(r) = crate::object::class::call_special(vm, &x, hook, &[])? {
+                return Ok(r);
+            }
+        }
+    }
+    let x = crate::object::dunder::builtin_value(&x).clone();
     match &x {
         Value::Float(f) => {
             if f.is_nan() {
@@ -321,6 +329,14 @@ fn int_from_text(vm: &mut Vm, text: &str, base: u32, original: &Value) -> PyResu
 
 /// `float(x)`.
 pub fn float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if crate::object::dunder::is_user(v) {
+        for hook in ["__float__", "__index__"] {
+            if let Some(r) = crate::object::class::call_special(vm, v, hook, &[])? {
+                return float(vm, &r);
+            }
+        }
+    }
+    let v = crate::object::dunder::builtin_value(v);
     match v {
         Value::Float(f) => Ok(*f),
         Value::Str(s) => {

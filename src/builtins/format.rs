@@ -146,6 +146,22 @@ fn sign_of(spec: &Spec, negative: bool) -> &'static str {
 
 /// `format(value, spec)`.
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if crate::object::dunder::is_user(v) {
+        if let Some(r) = crate::object::class::call_special(vm, v, "__format__", &[Value::str(spec)])? {
+            return match r {
+                Value::Str(s) => Ok(s.as_str().to_string()),
+                other => {
+                    Err(vm.type_error(format!("__format__ must return a str, not {}", type_name(vm, &other))))
+                }
+            };
+        }
+        if !spec.is_empty() {
+            let inner = crate::object::dunder::builtin_value(v).clone();
+            if !inner.is(v) {
+                return format(vm, &inner, spec);
+            }
+        }
+    }
     match v {
         Value::Str(s) => format_str(vm, s.as_str(), spec, "str"),
         Value::Bool(_) if spec.is_empty() => protocol::str(vm, v),

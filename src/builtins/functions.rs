@@ -58,6 +58,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(r) = protocol::user_unary(vm, v, "__abs__")? {
         return Ok(r);
     }
+    let v = crate::object::dunder::builtin_value(v);
     Ok(match v {
         Value::Float(f) => Value::Float(f.abs()),
         Value::Object(o) if let Object::Complex { re, im } = &**o => Value::Float(re.hypot(*im)),
@@ -505,6 +506,13 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [x, n] => (x.clone(), Some(protocol::to_i64(vm, n)?)),
         _ => return Err(vm.type_error(format!("round() takes at most 2 arguments ({} given)", pos.len()))),
     };
+    if crate::object::dunder::is_user(&x) {
+        let args: Vec<Value> = ndigits.map(Value::Int).into_iter().collect();
+        if let Some(r) = crate::object::class::call_special(vm, &x, "__round__", &args)? {
+            return Ok(r);
+        }
+    }
+    let x = crate::object::dunder::builtin_value(&x).clone();
     match (&x, ndigits) {
         (Value::Float(f), None) => {
             if f.is_nan() {

@@ -64,6 +64,22 @@ pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: Args) -> PyResult<Value> {
             let [seq] = pos else {
                 return Err(vm.type_error(format!("reversed expected 1 argument, got {}", pos.len())));
             };
+            if crate::object::dunder::is_user(seq) {
+                if let Some(r) = crate::object::class::call_special(vm, seq, "__reversed__", &[])? {
+                    return Ok(r);
+                }
+                if crate::object::class::special(vm, seq, "__len__").is_some()
+                    && crate::object::class::special(vm, seq, "__getitem__").is_some()
+                {
+                    let n = protocol::len(vm, seq)?;
+                    let mut items = Vec::with_capacity(n);
+                    for i in (0..n).rev() {
+                        items.push(protocol::getitem(vm, seq, &Value::Int(i as i64))?);
+                    }
+                    return Ok(iterator(Iter::Seq { items, index: 0 }));
+                }
+            }
+            let seq = crate::object::dunder::builtin_value(seq);
             match seq {
                 Value::List(l) => Ok(iterator(Iter::ListReverse { list: l.clone(), index: l.len() })),
                 Value::Tuple(_) | Value::Str(_) => {

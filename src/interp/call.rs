@@ -240,7 +240,7 @@ impl Vm {
         match callable {
             Value::Builtin(b) => match &b.kind {
                 BuiltinKind::Function(f) => f(self, args),
-                BuiltinKind::Bound(obj, m) => (m.func)(self, obj, args),
+                BuiltinKind::Bound(obj, m) => (m.func)(self, native_self(obj), args),
             },
             Value::NativeMethod(m) => {
                 let Some((obj, rest)) = args.values.split_first().filter(|_| !args.pos().is_empty()) else {
@@ -258,7 +258,7 @@ impl Vm {
                         protocol::type_name(self, obj)
                     )));
                 }
-                (m.func)(self, obj, Args { values: rest, kwnames: args.kwnames })
+                (m.func)(self, native_self(obj), Args { values: rest, kwnames: args.kwnames })
             }
             Value::Type(t) => crate::builtins::construct(self, &t.clone(), args),
             Value::Instance(_) if crate::object::class::special(self, callable, "__call__").is_some() => {
@@ -275,5 +275,14 @@ impl Vm {
                     .type_error(format!("'{}' object is not callable", protocol::type_name(self, callable))))
             }
         }
+    }
+}
+
+/// The receiver a builtin method works on: the builtin value inside an instance of a
+/// subclass of a builtin type, or the value itself.
+fn native_self(obj: &Value) -> &Value {
+    match obj {
+        Value::Instance(i) if !i.base.is_null() => &i.base,
+        _ => obj,
     }
 }

@@ -134,6 +134,21 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
     let n = name.as_str();
     let typ = protocol::type_of(vm, obj);
     if typ.heap {
+        if let Some(hook) = super::class::special(vm, obj, "__getattribute__") {
+            let hook = bind_descriptor(vm, hook, obj, &typ)?;
+            return match vm.call(&hook, &[Value::Str(Rc::new(PyStr::new(n)))], &[]) {
+                Err(e) if e.is_instance(&vm.types.attribute_error) => {
+                    match super::class::special(vm, obj, "__getattr__") {
+                        Some(fallback) => {
+                            let fallback = bind_descriptor(vm, fallback, obj, &typ)?;
+                            vm.call(&fallback, &[Value::Str(Rc::new(PyStr::new(n)))], &[])
+                        }
+                        None => Err(e),
+                    }
+                }
+                other => other,
+            };
+        }
         if let Some(v) = instance_getattr(vm, obj, &typ, name)? {
             return Ok(v);
         }
@@ -195,6 +210,10 @@ pub fn super_getattr(
         std::iter::once(start.clone()).chain(start.mro.iter().cloned()).collect();
     let from = chain.iter().position(|t| Rc::ptr_eq(t, typ)).map_or(chain.len(), |i| i + 1);
     for t in &chain[from..] {
+        if !t.heap && name.as_str() == "__new__" {
+            // `super().__new__(cls, ...)` reaching a builtin class: its constructor, bound to it.
+            return Ok(bind(&Value::Type(t.clone()), &crate::builtins::classes::BUILTIN_NEW));
+        }
         let found = t.dict.get_str(name).or_else(|| {
             (!t.heap)
                 .then(|| crate::builtins::types::method(t.kind, name.as_str()).map(Value::NativeMethod))

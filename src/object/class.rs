@@ -46,13 +46,26 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
     // The instance layout comes from the bases: exceptions keep theirs, others are plain objects.
     let mut kind = TypeKind::Instance;
     for b in &bases {
-        match b.kind {
-            TypeKind::Object | TypeKind::Instance => {}
-            TypeKind::Exception => kind = TypeKind::Exception,
+        let layout = match b.kind {
+            TypeKind::Object | TypeKind::Instance => continue,
+            k @ (TypeKind::Exception
+            | TypeKind::List
+            | TypeKind::Dict
+            | TypeKind::Set
+            | TypeKind::FrozenSet
+            | TypeKind::Int
+            | TypeKind::Float
+            | TypeKind::Str
+            | TypeKind::Tuple
+            | TypeKind::Bytes) => k,
             _ => {
                 return Err(vm.type_error(format!("subclassing '{}' is not supported by minivm yet", b.name)));
             }
+        };
+        if kind != TypeKind::Instance && kind != layout {
+            return Err(vm.type_error("multiple bases have instance lay-out conflict".into()));
         }
+        kind = layout;
     }
     let mro = c3_mro(vm, &bases)?;
     let dict = Dict::new();
@@ -123,12 +136,21 @@ fn wrap_implicit(_vm: &Vm, name: &str, v: Value) -> Value {
     }
 }
 
-/// Finds `name` in the class or along its MRO (`_PyType_Lookup`).
+/// Finds `name` in the class or along its MRO (`_PyType_Lookup`); builtin classes on the way
+/// contribute their native methods (`list.append` for a subclass of list).
 pub fn lookup(typ: &Rc<Type>, name: &PyStr) -> Option<Value> {
     if let Some(v) = typ.dict.get_str(name) {
         return Some(v);
     }
-    typ.mro.iter().find_map(|t| t.dict.get_str(name))
+    typ.mro.iter().find_map(|t| {
+        t.dict.get_str(name).or_else(|| {
+            if t.heap || t.kind == TypeKind::Object {
+                None
+            } else {
+                crate::builtins::types::method(t.kind, name.as_str()).map(Value::NativeMethod)
+            }
+        })
+    })
 }
 
 /// Finds `name` along the MRO after `after` (for `super()`).

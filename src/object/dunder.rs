@@ -34,6 +34,9 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         };
     }
     if let Value::Instance(inst) = v {
+        if !inst.base.is_null() {
+            return super::protocol::repr(vm, &inst.base).map(Some);
+        }
         let t = &inst.typ;
         return Ok(Some(format!("<{}.{} object at {:#x}>", t.module, t.qualname, v.identity().unwrap_or(0))));
     }
@@ -50,7 +53,11 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             }
         };
     }
-    if matches!(v, Value::Instance(_)) {
+    // Only str itself has its own `__str__` among the builtin bases; the rest show their repr.
+    if let Value::Instance(inst) = v {
+        if let Value::Str(s) = &inst.base {
+            return Ok(Some(s.as_str().to_string()));
+        }
         return repr(vm, v);
     }
     Ok(None)
@@ -67,7 +74,17 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
             Some(Value::BigInt(b)) => Ok(Some(super::hash::hash_bigint(&b))),
             _ => Err(vm.type_error("__hash__ method should return an integer".into())),
         },
+        // A subclass of a builtin type hashes as its builtin value does.
+        None if matches!(v, Value::Instance(i) if !i.base.is_null()) => Ok(None),
         None => Ok(Some((v.identity().unwrap_or(0) >> 4) as i64)),
+    }
+}
+
+/// The builtin value inside an instance of a subclass of a builtin type, or `v` itself.
+pub fn builtin_value(v: &Value) -> &Value {
+    match v {
+        Value::Instance(i) if !i.base.is_null() => &i.base,
+        _ => v,
     }
 }
 

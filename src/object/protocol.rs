@@ -20,6 +20,21 @@ use super::types::Type;
 use super::value::Value;
 use crate::interp::{PyResult, Vm};
 
+/// Continues with the builtin value inside an instance of a subclass of a builtin type
+/// (`class MyList(list)`), once the subclass's own special methods have had their say.
+macro_rules! through_base {
+    ($v:ident) => {
+        let base_holder;
+        let $v = match $v {
+            Value::Instance(i) if !i.base.is_null() => {
+                base_holder = i.base.clone();
+                &base_holder
+            }
+            _ => $v,
+        };
+    };
+}
+
 /// The type of any value.
 pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
     let t = &vm.types;
@@ -109,6 +124,7 @@ pub fn native_key(v: &Value) -> Option<Key> {
 }
 
 fn native_hash(v: &Value) -> Option<i64> {
+    let v = super::dunder::builtin_value(v);
     Some(match v {
         Value::None | Value::Null => 0x5f37_59df,
         Value::NotImplemented => 0x1234_5678,
@@ -151,6 +167,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     {
         return Ok(h);
     }
+    through_base!(v);
     native_hash(v).ok_or_else(|| vm.type_error(format!("unhashable type: '{}'", type_name(vm, v))))
 }
 
@@ -250,6 +267,7 @@ fn num_cmp(a: &Num, b: &Num) -> Option<std::cmp::Ordering> {
 /// `a == b` for values whose equality needs no Python code: numbers across types, strings,
 /// bytes, tuples, lists, dicts and sets by content, and identity for everything else.
 pub fn native_eq(a: &Value, b: &Value) -> bool {
+    let (a, b) = (super::dunder::builtin_value(a), super::dunder::builtin_value(b));
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal);
     }
@@ -312,6 +330,8 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     {
         return truthy(vm, &r);
     }
+    through_base!(a);
+    through_base!(b);
     Ok(a.is(b) || native_eq(a, b))
 }
 
@@ -384,6 +404,8 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Val
     {
         return Ok(r);
     }
+    through_base!(a);
+    through_base!(b);
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return Ok(Value::Bool(op.test(num_cmp(&x, &y))));
     }
@@ -438,9 +460,15 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Val
 
 /// `bool(v)`.
 pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
-    if let Value::Instance(_) = v {
-        return Ok(super::dunder::truthy(vm, v)?.unwrap_or(true));
+    if let Value::Instance(i) = v {
+        if i.base.is_null()
+            || super::class::special(vm, v, "__bool__").is_some()
+            || super::class::special(vm, v, "__len__").is_some()
+        {
+            return Ok(super::dunder::truthy(vm, v)?.unwrap_or(true));
+        }
     }
+    through_base!(v);
     Ok(match v {
         Value::None | Value::Null => false,
         Value::Bool(b) => *b,
@@ -474,6 +502,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     {
         return Ok(n);
     }
+    through_base!(v);
     Ok(match v {
         Value::Str(s) => s.len(),
         Value::Tuple(t) => t.len(),
@@ -534,6 +563,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     {
         return Ok(r);
     }
+    through_base!(v);
     Ok(match v {
         Value::Null => "<NULL>".into(),
         Value::None => "None".into(),
@@ -687,6 +717,7 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     {
         return Ok(r);
     }
+    through_base!(v);
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
         Value::Exception(e) => {
@@ -741,6 +772,8 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> 
     {
         return Ok(r);
     }
+    through_base!(a);
+    through_base!(b);
     if let Some(r) = numeric_op(vm, a, b, base)? {
         return Ok(r);
     }
@@ -1253,6 +1286,7 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             return Ok(Value::object(Object::Iter(std::cell::RefCell::new(state))));
         }
     }
+    through_base!(v);
     let state = match v {
         Value::List(l) => Iter::List { list: l.clone(), index: 0 },
         Value::Tuple(t) => Iter::Tuple { tuple: t.clone(), index: 0 },
@@ -1404,6 +1438,11 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 
 /// An index for a sequence of `len` items, negative counting from the end; `None` if out of range.
 pub fn seq_index(vm: &mut Vm, index: &Value, len: usize) -> PyResult<Option<usize>> {
+    if super::dunder::is_user(index) {
+        if let Some(i) = super::class::call_special(vm, index, "__index__", &[])? {
+            return seq_index(vm, &i, len);
+        }
+    }
     let i = match IntRef::of(index) {
         Some(IntRef::Small(i)) => i,
         Some(IntRef::Big(_)) => return Ok(None),
@@ -1489,6 +1528,17 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     {
         return Ok(v);
     }
+    if let Value::Instance(i) = obj
+        && let Value::Dict(d) = &i.base
+        && super::class::special(vm, obj, "__missing__").is_some()
+    {
+        let k = dict_key(vm, d, key)?;
+        if d.get(&k).is_none() {
+            return super::class::call_special(vm, obj, "__missing__", std::slice::from_ref(key))
+                .map(|r| r.unwrap_or(Value::None));
+        }
+    }
+    through_base!(obj);
     if let Value::Type(t) = obj
         && t.heap
         && let Some(m) = super::class::lookup(t, &PyStr::new("__class_getitem__"))
@@ -1575,11 +1625,12 @@ fn not_subscriptable(vm: &mut Vm, obj: &Value) -> PyErr {
 
 /// `obj[start:stop:step]`.
 pub fn get_slice(vm: &mut Vm, obj: &Value, start: &Value, stop: &Value, step: &Value) -> PyResult<Value> {
-    if super::dunder::is_user(obj) {
+    if super::dunder::is_user(obj) && super::class::special(vm, obj, "__getitem__").is_some() {
         let slice =
             Value::object(Object::Slice { start: start.clone(), stop: stop.clone(), step: step.clone() });
         return getitem(vm, obj, &slice);
     }
+    through_base!(obj);
     let len = match obj {
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.len(),
@@ -1632,6 +1683,7 @@ pub fn setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> PyResult<
         super::class::call_special(vm, obj, "__setitem__", &[key.clone(), value])?;
         return Ok(());
     }
+    through_base!(obj);
     match obj {
         Value::List(l) => {
             if let Some((start, stop, step)) = slice_parts(key) {
@@ -1706,6 +1758,7 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
         super::class::call_special(vm, obj, "__delitem__", std::slice::from_ref(key))?;
         return Ok(());
     }
+    through_base!(obj);
     match obj {
         Value::List(l) => {
             if let Some((start, stop, step)) = slice_parts(key) {
@@ -1747,6 +1800,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
     {
         return truthy(vm, &r);
     }
+    through_base!(container);
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
@@ -1806,6 +1860,12 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 
 /// Numeric value of an int as i64 for a native function argument, or a TypeError.
 pub fn to_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if super::dunder::is_user(v) {
+        if let Some(i) = super::class::call_special(vm, v, "__index__", &[])? {
+            return to_i64(vm, &i);
+        }
+    }
+    through_base!(v);
     match IntRef::of(v) {
         Some(IntRef::Small(i)) => Ok(i),
         Some(IntRef::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C long".into())),
@@ -1817,6 +1877,12 @@ pub fn to_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// A float argument (ints convert).
 pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if super::dunder::is_user(v) {
+        if let Some(f) = super::class::call_special(vm, v, "__float__", &[])? {
+            return to_f64(vm, &f);
+        }
+    }
+    through_base!(v);
     match v {
         Value::Float(f) => Ok(*f),
         _ => match IntRef::of(v) {

@@ -13,7 +13,7 @@ use crate::object::value::Value;
 pub static METHODS: &[NativeMethod] = crate::methods!("dict";
     "keys" => keys, "values" => values, "items" => items, "get" => get, "pop" => pop,
     "popitem" => popitem, "setdefault" => setdefault, "update" => update, "clear" => clear,
-    "copy" => copy, "fromkeys" => fromkeys,
+    "copy" => copy, "fromkeys" => fromkeys, "__init__" => init,
 );
 
 pub static VIEW_METHODS: &[NativeMethod] = crate::methods!("dict_keys"; "isdisjoint" => isdisjoint);
@@ -157,4 +157,9 @@ fn isdisjoint(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(true))
+}
+
+/// `dict.__init__(self, mapping_or_pairs=(), **kwargs)` (for subclasses).
+pub fn init(vm: &mut Vm, d: &Value, args: Args) -> PyResult<Value> {
+    update(vm, d, args)
 }

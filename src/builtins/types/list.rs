@@ -9,7 +9,7 @@ use crate::object::value::Value;
 pub static METHODS: &[NativeMethod] = crate::methods!("list";
     "append" => append, "extend" => extend, "insert" => insert, "pop" => pop, "remove" => remove,
     "index" => index, "count" => count, "sort" => sort_method, "reverse" => reverse, "clear" => clear,
-    "copy" => copy,
+    "copy" => copy, "__init__" => init,
 );
 
 /// The receiver (`call_native` has checked its type; the error is for safety only).
@@ -279,4 +279,15 @@ fn binary_insertion(vm: &mut Vm, keys: &[Value], order: &mut [usize], start: usi
         order[l] = pivot;
     }
     Ok(())
+}
+
+/// `list.__init__(self, iterable=())`: clears the list, then extends it (for subclasses).
+pub fn init(vm: &mut Vm, l: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "list", &args, 0, 1)?;
+    let items = match args.pos().first() {
+        Some(v) => protocol::collect(vm, v)?,
+        None => Vec::new(),
+    };
+    *this(l)?.borrow_mut() = items;
+    Ok(Value::None)
 }

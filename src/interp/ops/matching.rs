@@ -85,17 +85,46 @@ pub fn match_class(vm: &mut Vm, frame: &mut Frame, count: u32) -> PyResult<Flow>
                 | TypeKind::Str
                 | TypeKind::Tuple
         );
-        if !self_matching {
-            return Err(
-                vm.type_error(format!("{}() accepts 0 positional sub-patterns ({count} given)", t.name))
-            );
+        let match_args = if t.heap {
+            crate::object::class::lookup(t, &crate::object::str::PyStr::new("__match_args__"))
+        } else {
+            None
+        };
+        match match_args {
+            Some(Value::Tuple(names)) => {
+                if count as usize > names.len() {
+                    let n = names.len();
+                    return Err(vm.type_error(format!(
+                        "{}() accepts {n} positional sub-pattern{} ({count} given)",
+                        t.name,
+                        if n == 1 { "" } else { "s" }
+                    )));
+                }
+                for name in &names.items()[..count as usize] {
+                    let Value::Str(name) = name else {
+                        return Err(vm.type_error("__match_args__ elements must be strings".into()));
+                    };
+                    match crate::object::attr::getattr(vm, &subject, name) {
+                        Ok(v) => attrs.push(v),
+                        Err(e) if e.is_instance(&vm.types.attribute_error) => {
+                            frame.push(Value::None)?;
+                            return Ok(Flow::Continue);
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+            Some(_) => return Err(vm.type_error(format!("{}.__match_args__ must be a tuple", t.name))),
+            None if !self_matching || count > 1 => {
+                let n = usize::from(self_matching);
+                return Err(vm.type_error(format!(
+                    "{}() accepts {n} positional sub-pattern{} ({count} given)",
+                    t.name,
+                    if n == 1 { "" } else { "s" }
+                )));
+            }
+            None => attrs.push(subject.clone()),
         }
-        if count > 1 {
-            return Err(
-                vm.type_error(format!("{}() accepts 1 positional sub-pattern ({count} given)", t.name))
-            );
-        }
-        attrs.push(subject.clone());
     }
     if let Value::Tuple(names) = &names {
         for name in names.items() {
