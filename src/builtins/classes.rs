@@ -309,7 +309,7 @@ pub fn object_getattribute(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Va
     let [Value::Str(name)] = args.pos() else {
         return Err(vm.type_error("__getattribute__ expected 1 argument".into()));
     };
-    crate::object::attr::getattr(vm, this, name)
+    crate::object::attr::generic_getattr(vm, this, name)
 }
 
 pub fn object_init_subclass(_vm: &mut Vm, _this: &Value, _args: Args) -> PyResult<Value> {

@@ -194,6 +194,22 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
     Err(no_attribute(vm, obj, n))
 }
 
+/// `object.__getattribute__(obj, name)`: the default lookup, without `__getattribute__` or
+/// `__getattr__` hooks.
+pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
+    let typ = protocol::type_of(vm, obj);
+    if typ.heap {
+        if let Some(v) = instance_getattr(vm, obj, &typ, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = special_attr(vm, obj, name.as_str())? {
+            return Ok(v);
+        }
+        return Err(no_attribute(vm, obj, name.as_str()));
+    }
+    getattr(vm, obj, name)
+}
+
 /// `super(typ, obj).name`: the MRO of `obj`'s class (or of `obj` itself when it is a class),
 /// searched after `typ`; builtin bases contribute their native methods.
 pub fn super_getattr(

@@ -460,13 +460,12 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Val
 
 /// `bool(v)`.
 pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
-    if let Value::Instance(i) = v {
-        if i.base.is_null()
+    if let Value::Instance(i) = v
+        && (i.base.is_null()
             || super::class::special(vm, v, "__bool__").is_some()
-            || super::class::special(vm, v, "__len__").is_some()
-        {
-            return Ok(super::dunder::truthy(vm, v)?.unwrap_or(true));
-        }
+            || super::class::special(vm, v, "__len__").is_some())
+    {
+        return Ok(super::dunder::truthy(vm, v)?.unwrap_or(true));
     }
     through_base!(v);
     Ok(match v {
@@ -1438,10 +1437,10 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 
 /// An index for a sequence of `len` items, negative counting from the end; `None` if out of range.
 pub fn seq_index(vm: &mut Vm, index: &Value, len: usize) -> PyResult<Option<usize>> {
-    if super::dunder::is_user(index) {
-        if let Some(i) = super::class::call_special(vm, index, "__index__", &[])? {
-            return seq_index(vm, &i, len);
-        }
+    if super::dunder::is_user(index)
+        && let Some(i) = super::class::call_special(vm, index, "__index__", &[])?
+    {
+        return seq_index(vm, &i, len);
     }
     let i = match IntRef::of(index) {
         Some(IntRef::Small(i)) => i,
@@ -1860,10 +1859,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 
 /// Numeric value of an int as i64 for a native function argument, or a TypeError.
 pub fn to_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if super::dunder::is_user(v) {
-        if let Some(i) = super::class::call_special(vm, v, "__index__", &[])? {
-            return to_i64(vm, &i);
-        }
+    if super::dunder::is_user(v)
+        && let Some(i) = super::class::call_special(vm, v, "__index__", &[])?
+    {
+        return to_i64(vm, &i);
     }
     through_base!(v);
     match IntRef::of(v) {
@@ -1877,10 +1876,10 @@ pub fn to_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// A float argument (ints convert).
 pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    if super::dunder::is_user(v) {
-        if let Some(f) = super::class::call_special(vm, v, "__float__", &[])? {
-            return to_f64(vm, &f);
-        }
+    if super::dunder::is_user(v)
+        && let Some(f) = super::class::call_special(vm, v, "__float__", &[])?
+    {
+        return to_f64(vm, &f);
     }
     through_base!(v);
     match v {
