@@ -158,13 +158,16 @@ fn new_instance_with(vm: &mut Vm, cls: &Rc<Type>, args: Args, has_init: bool) ->
 
 /// `object.__new__(cls)` for a Python class: a plain instance, or an exception instance for
 /// classes derived from an exception (its `args` are the call's arguments).
-pub fn new_instance(vm: &Vm, cls: &Rc<Type>, args: &[Value]) -> Value {
+pub fn new_instance(vm: &mut Vm, cls: &Rc<Type>, args: &[Value]) -> Value {
     match cls.kind {
-        TypeKind::Exception => Value::Exception(Rc::new(Exception::new(cls.clone(), args.to_vec()))),
-        _ => {
-            let _ = vm;
-            Value::Instance(Rc::new(Instance::new(cls.clone())))
+        TypeKind::Exception if cls.is_subtype(&vm.types.base_exception_group) => {
+            match crate::object::exception_group::construct(vm, cls, args) {
+                Ok(v) => v,
+                Err(_) => Value::Exception(Rc::new(Exception::new(cls.clone(), args.to_vec()))),
+            }
         }
+        TypeKind::Exception => Value::Exception(Rc::new(Exception::new(cls.clone(), args.to_vec()))),
+        _ => Value::Instance(Rc::new(Instance::new(cls.clone()))),
     }
 }
 

@@ -33,6 +33,9 @@ pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: Args) -> PyResult<Value> {
             if args.has_kwargs() {
                 return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
             }
+            if typ.is_subtype(&vm.types.base_exception_group) {
+                return crate::object::exception_group::construct(vm, typ, pos);
+            }
             // OSError(errno, message) becomes the subclass for that errno, as CPython's does.
             let typ = match (Rc::ptr_eq(typ, &vm.types.os_error), pos.first()) {
                 (true, Some(Value::Int(errno))) if pos.len() >= 2 => match errno {

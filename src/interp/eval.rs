@@ -226,6 +226,8 @@ impl Vm {
             PushExcInfo => exception::push_exc_info(self, frame),
             PopExcept => exception::pop_except(self, frame),
             CheckExcMatch => exception::check_exc_match(self, frame),
+            CheckEgMatch => exception::check_eg_match(self, frame),
+            CallIntrinsic2 => build::call_intrinsic_2(self, frame, arg),
             LoadAssertionError => exception::load_assertion_error(self, frame),
             BeforeWith => exception::before_with(self, frame),
             WithExceptStart => exception::with_except_start(self, frame),

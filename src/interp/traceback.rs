@@ -38,33 +38,108 @@ impl SourceCache {
 /// The text CPython prints for an uncaught exception, chained causes and contexts first.
 pub fn format_exception(vm: &mut Vm, exc: &Rc<Exception>) -> String {
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen);
+    let mut ctx = Ctx { depth: 0, need_close: false, seen: Vec::new() };
+    format_chain(vm, exc, &mut out, &mut ctx);
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &Rc<Exception>, out: &mut String, seen: &mut Vec<*const Exception>) {
-    seen.push(Rc::as_ptr(exc));
+/// Where printing is inside nested exception groups (`print_exception_group`'s context).
+struct Ctx {
+    /// Exception-group nesting: lines are indented by two per level and get a `| ` margin.
+    depth: usize,
+    /// The last member of a group still owes the closing `+---…` line.
+    need_close: bool,
+    seen: Vec<*const Exception>,
+}
+
+impl Ctx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes each line of `text` with this level's indent and margin.
+    fn write(&self, out: &mut String, text: &str) {
+        for line in text.lines() {
+            if self.depth > 0 {
+                out.push_str(&self.indent());
+                out.push_str("| ");
+            }
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+}
+
+fn format_chain(vm: &mut Vm, exc: &Rc<Exception>, out: &mut String, ctx: &mut Ctx) {
+    ctx.seen.push(Rc::as_ptr(exc));
     let cause = exc.cause.borrow().clone();
     let context = exc.context.borrow().clone();
     if let Value::Exception(cause) = &cause {
-        if !seen.contains(&Rc::as_ptr(cause)) {
-            format_chain(vm, cause, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        if !ctx.seen.contains(&Rc::as_ptr(cause)) {
+            format_chain(vm, cause, out, ctx);
+            ctx.write(out, "\nThe above exception was the direct cause of the following exception:\n");
+            out.push_str(if ctx.depth > 0 { "" } else { "\n" });
         }
     } else if let Value::Exception(context) = &context
         && !exc.suppress_context.get()
-        && !seen.contains(&Rc::as_ptr(context))
+        && !ctx.seen.contains(&Rc::as_ptr(context))
     {
-        format_chain(vm, context, out, seen);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        format_chain(vm, context, out, ctx);
+        ctx.write(out, "\nDuring handling of the above exception, another exception occurred:\n");
+        out.push_str(if ctx.depth > 0 { "" } else { "\n" });
+    }
+    if crate::object::exception_group::is_group(vm, exc) {
+        format_group(vm, exc, out, ctx);
+        return;
+    }
+    let entries = exc.traceback.borrow().clone();
+    let mut text = String::new();
+    if !entries.is_empty() {
+        text.push_str("Traceback (most recent call last):\n");
+        format_entries(vm, &entries, &mut text);
+    }
+    text.push_str(&exception_line(vm, exc));
+    ctx.write(out, &text);
+}
+
+/// An exception group: its own traceback and line, then each member in a numbered box.
+fn format_group(vm: &mut Vm, exc: &Rc<Exception>, out: &mut String, ctx: &mut Ctx) {
+    let top = ctx.depth == 0;
+    if top {
+        ctx.depth = 1;
     }
     let entries = exc.traceback.borrow().clone();
     if !entries.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        format_entries(vm, &entries, out);
+        out.push_str(&ctx.indent());
+        out.push_str("+ Exception Group Traceback (most recent call last):\n");
+        let mut text = String::new();
+        format_entries(vm, &entries, &mut text);
+        ctx.write(out, &text);
     }
-    out.push_str(&exception_line(vm, exc));
+    let line = exception_line(vm, exc);
+    ctx.write(out, &line);
+    let members = crate::object::exception_group::members(exc);
+    ctx.need_close = false;
+    for (i, member) in members.iter().enumerate() {
+        let last = i + 1 == members.len();
+        if last {
+            ctx.need_close = true;
+        }
+        out.push_str(&ctx.indent());
+        out.push_str(if i == 0 { "+-" } else { "  " });
+        out.push_str(&format!("+---------------- {} ----------------\n", i + 1));
+        ctx.depth += 1;
+        format_chain(vm, member, out, ctx);
+        if last && ctx.need_close {
+            out.push_str(&ctx.indent());
+            out.push_str("+------------------------------------\n");
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if top {
+        ctx.depth = 0;
+    }
 }
 
 fn format_entries(vm: &mut Vm, entries: &[TracebackEntry], out: &mut String) {

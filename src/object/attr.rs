@@ -313,6 +313,13 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Float(f), "real") => Value::Float(*f),
         (Value::Float(_), "imag") => Value::Float(0.0),
         (Value::Exception(e), "args") => e.args.borrow().clone(),
+        (Value::Exception(e), "message") if super::exception_group::is_group(vm, e) => {
+            super::exception_group::message(e)
+        }
+        (Value::Exception(e), "split" | "subgroup" | "derive") if super::exception_group::is_group(vm, e) => {
+            let m = crate::builtins::types::GROUP_METHODS.iter().find(|m| m.name == name);
+            return Ok(m.map(|m| bind(obj, m)));
+        }
         (Value::Exception(e), "__cause__") => e.cause.borrow().clone(),
         (Value::Exception(e), "__context__") => e.context.borrow().clone(),
         (Value::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context.get()),

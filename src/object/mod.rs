@@ -8,6 +8,7 @@ pub mod class;
 pub mod dict;
 pub mod dunder;
 pub mod exception;
+pub mod exception_group;
 pub mod float;
 pub mod function;
 pub mod hash;

@@ -719,6 +719,7 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     through_base!(v);
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Exception(e) if super::exception_group::is_group(vm, e) => super::exception_group::str(vm, e),
         Value::Exception(e) => {
             let args = e.args();
             if e.typ.is_subtype(&vm.types.key_error) && args.len() == 1 {

@@ -99,7 +99,8 @@ macro_rules! builtin_types {
         }
 
         impl BuiltinTypes {
-            pub fn new() -> BuiltinTypes {
+            /// The types, each with its single base.
+            fn with_single_bases() -> BuiltinTypes {
                 $( let $field = Type::new($name, builtin_types!(@base $($base)?), TypeKind::$kind); )*
                 BuiltinTypes { $( $field, )* }
             }
@@ -204,6 +205,35 @@ builtin_types! {
     user_warning: "UserWarning" Exception < warning;
     deprecation_warning: "DeprecationWarning" Exception < warning;
     runtime_warning: "RuntimeWarning" Exception < warning;
+    base_exception_group: "BaseExceptionGroup" Exception < base_exception;
+    exception_group: "ExceptionGroup" Exception < base_exception_group;
+}
+
+impl BuiltinTypes {
+    pub fn new() -> BuiltinTypes {
+        let mut types = BuiltinTypes::with_single_bases();
+        // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+        let bases = vec![types.base_exception_group.clone(), types.exception.clone()];
+        let mro = vec![
+            types.base_exception_group.clone(),
+            types.exception.clone(),
+            types.base_exception.clone(),
+            types.object.clone(),
+        ];
+        let old = &types.exception_group;
+        types.exception_group = Rc::new(Type {
+            name: old.name.clone(),
+            qualname: old.qualname.clone(),
+            module: old.module.clone(),
+            heap: false,
+            bases,
+            mro,
+            dict: Dict::new(),
+            kind: TypeKind::Exception,
+            slots: None,
+        });
+        types
+    }
 }
 
 impl Default for BuiltinTypes {

@@ -70,6 +70,13 @@ pub static EXCEPTION_METHODS: &[NativeMethod] = crate::methods!("BaseException";
     "with_traceback" => crate::builtins::classes::exception_with_traceback,
 );
 
+/// Methods of `BaseExceptionGroup`.
+pub static GROUP_METHODS: &[NativeMethod] = crate::methods!("BaseExceptionGroup";
+    "split" => crate::object::exception_group::split_method,
+    "subgroup" => crate::object::exception_group::subgroup_method,
+    "derive" => crate::object::exception_group::derive_method,
+);
+
 pub static PROPERTY_METHODS: &[NativeMethod] = crate::methods!("property";
     "getter" => crate::builtins::classes::property_getter,
     "setter" => crate::builtins::classes::property_setter,

@@ -322,3 +322,19 @@ fn stopiteration_error(vm: &mut Vm, frame: &Frame, exc: Value) -> Value {
     error.suppress_context.set(true);
     Value::Exception(std::rc::Rc::new(error))
 }
+
+/// `(value2, value1 -- result)`: `PREP_RERAISE_STAR` for `except*`; the type-parameter
+/// intrinsics are not supported yet.
+pub fn call_intrinsic_2(vm: &mut Vm, frame: &mut Frame, which: u32) -> PyResult<Flow> {
+    let value1 = frame.pop()?;
+    let value2 = frame.pop()?;
+    let r = match which {
+        1 => crate::object::exception_group::prep_reraise(vm, &value2, &value1)?,
+        _ => {
+            let name = crate::opcode::INTRINSIC_2.get(which as usize).copied().unwrap_or("?");
+            return Err(PyErr::fault(format!("CALL_INTRINSIC_2 {name} is not supported by minivm yet")));
+        }
+    };
+    frame.push(r)?;
+    Ok(Flow::Continue)
+}

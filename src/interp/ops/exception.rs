@@ -178,3 +178,28 @@ pub fn with_except_start(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
     frame.push(res)?;
     Ok(Flow::Continue)
 }
+
+/// `(exc, type -- rest, match)`: the part of `exc` an `except*` clause handles, and the rest.
+pub fn check_eg_match(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let typ = frame.pop()?;
+    let exc = frame.pop()?;
+    check_except_type(vm, &typ)?;
+    let is_group_type =
+        |t: &Value| matches!(t, Value::Type(t) if t.is_subtype(&vm.types.base_exception_group));
+    let names_group = match &typ {
+        Value::Tuple(items) => items.items().iter().any(is_group_type),
+        other => is_group_type(other),
+    };
+    if names_group {
+        return Err(
+            vm.type_error("catching ExceptionGroup with except* is not allowed. Use except instead.".into())
+        );
+    }
+    let (rest, matched) = crate::object::exception_group::check_match(vm, &exc, &typ)?;
+    if !matched.is_none() {
+        vm.handled = matched.clone();
+    }
+    frame.push(rest)?;
+    frame.push(matched)?;
+    Ok(Flow::Continue)
+}
