@@ -376,9 +376,13 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "next", &args, 1, 2)?;
     let it = &args.pos()[0];
     if let Value::Object(o) = it
-        && let Object::Generator(g) = &**o
+        && match &**o {
+            Object::Generator(g) => g.is_plain(),
+            Object::AsyncGenOp(_) => true,
+            _ => false,
+        }
     {
-        return match vm.resume(g, Value::None, None)? {
+        return match crate::interp::coroutine::send_into(vm, it, Value::None)? {
             crate::interp::generator::Resumed::Yielded(v) => Ok(v),
             crate::interp::generator::Resumed::Returned(r) => match args.pos().get(1) {
                 Some(d) => Ok(d.clone()),

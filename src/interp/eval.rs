@@ -206,6 +206,11 @@ impl Vm {
             Send => generator::send(self, frame, arg),
             GetYieldFromIter => generator::get_yield_from_iter(self, frame),
             CleanupThrow => generator::cleanup_throw(self, frame),
+            GetAwaitable => coroutine::get_awaitable(self, frame, arg),
+            GetAiter => coroutine::get_aiter(self, frame),
+            GetAnext => coroutine::get_anext(self, frame),
+            EndAsyncFor => coroutine::end_async_for(self, frame),
+            BeforeAsyncWith => coroutine::before_async_with(self, frame),
 
             GetLen => matching::get_len(self, frame),
             MatchSequence => matching::match_sequence(frame),

@@ -51,6 +51,11 @@ pub fn new(_vm: &Vm, frame: Box<Frame>) -> Value {
 }
 
 impl Generator {
+    /// A generator from a plain `def` (not a coroutine or an async generator): an iterator.
+    pub fn is_plain(&self) -> bool {
+        !self.flags.has(CodeFlags::COROUTINE) && !self.flags.has(CodeFlags::ASYNC_GENERATOR)
+    }
+
     /// "generator", "coroutine" or "async generator", for messages.
     pub fn kind_name(&self) -> &'static str {
         if self.flags.has(CodeFlags::COROUTINE) {
@@ -64,11 +69,36 @@ impl Generator {
 }
 
 impl Vm {
-    /// Resumes `generator` with `sent` (or by raising `throw` at its current yield).
+    /// Resumes `generator` with `sent` (or by raising `throw` at its current yield). A throw
+    /// into a generator suspended in `yield from`/`await` goes to the delegate first.
     pub fn resume(&mut self, generator: &Generator, sent: Value, throw: Option<PyErr>) -> PyResult<Resumed> {
+        let throw = match throw {
+            Some(exc) if generator.state.get() == State::Suspended => {
+                let delegate = generator.frame.borrow().as_deref().and_then(delegate_of);
+                match delegate {
+                    Some(delegate) => {
+                        generator.state.set(State::Running);
+                        let outcome = self.throw_into_delegate(&delegate, exc);
+                        generator.state.set(State::Suspended);
+                        match outcome {
+                            Ok(Resumed::Yielded(v)) => return Ok(Resumed::Yielded(v)),
+                            Ok(Resumed::Returned(v)) => {
+                                Some(super::super::builtins::functions::stop_with(self, v))
+                            }
+                            Err(e) => Some(e),
+                        }
+                    }
+                    None => Some(exc),
+                }
+            }
+            other => other,
+        };
         match generator.state.get() {
             State::Running => {
                 return Err(self.value_error(format!("{} already executing", generator.kind_name())));
+            }
+            State::Finished if generator.flags.has(CodeFlags::COROUTINE) && throw.is_none() => {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine".into()));
             }
             State::Finished => {
                 return match throw {
@@ -87,8 +117,11 @@ impl Vm {
         let Some(mut frame) = generator.frame.borrow_mut().take() else {
             return Ok(Resumed::Returned(Value::None));
         };
-        if throw.is_none() {
-            frame.push(sent)?;
+        // A throw also leaves a value where `yield` expects one: the handler of a `yield from`
+        // loop (`CLEANUP_THROW`) counts it in its stack depth.
+        if let Err(e) = frame.push(sent) {
+            *generator.frame.borrow_mut() = Some(frame);
+            return Err(e);
         }
         generator.state.set(State::Running);
         if let Err(e) = self.enter() {
@@ -113,6 +146,38 @@ impl Vm {
         }
     }
 
+    /// Passes a throw on to the iterator a `yield from`/`await` is driving. GeneratorExit
+    /// closes it instead, then goes on to the delegating generator.
+    fn throw_into_delegate(&mut self, delegate: &Value, exc: PyErr) -> PyResult<Resumed> {
+        let is_exit = exc.is_instance(&self.types.generator_exit);
+        if let Value::Object(o) = delegate {
+            match &**o {
+                Object::Generator(g) if is_exit => {
+                    self.close_generator(g)?;
+                    return Err(exc);
+                }
+                Object::Generator(g) => return self.resume(g, Value::None, Some(exc)),
+                Object::AsyncGenOp(op) if !is_exit => {
+                    return super::coroutine::step(self, op, Value::None, Some(exc));
+                }
+                _ => {}
+            }
+        }
+        let method = if is_exit { "close" } else { "throw" };
+        let Ok(m) = crate::object::attr::getattr(self, delegate, &PyStr::new(method)) else {
+            return Err(exc);
+        };
+        if is_exit {
+            self.call(&m, &[], &[])?;
+            return Err(exc);
+        }
+        let Some(e) = exc.exception().cloned() else { return Err(exc) };
+        match self.call(&m, &[Value::Exception(e)], &[]) {
+            Ok(v) => Ok(Resumed::Yielded(v)),
+            Err(e) => Err(e),
+        }
+    }
+
     /// `generator.close()`: raises GeneratorExit at the yield; a generator that yields again is an error.
     pub fn close_generator(&mut self, generator: &Generator) -> PyResult<()> {
         if matches!(generator.state.get(), State::Created | State::Finished) {
@@ -134,4 +199,16 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
+}
+
+/// The iterator a suspended frame is delegating to: it is paused at the `YIELD_VALUE` of a
+/// `yield from`/`await` loop (the `RESUME` after it has oparg 2 or 3), with the delegate on top
+/// of the stack.
+fn delegate_of(frame: &Frame) -> Option<Value> {
+    let unit = frame.code.units.get(frame.ip)?.get();
+    let (op, arg) = ((unit & 0xff) as u8, unit >> 8);
+    if op != crate::opcode::Opcode::Resume as u8 || arg < 2 {
+        return None;
+    }
+    frame.top(0).ok().cloned()
 }

@@ -13,6 +13,7 @@
 pub mod anchors;
 pub mod call;
 pub mod code;
+pub mod coroutine;
 pub mod eval;
 pub mod frame;
 pub mod generator;

@@ -297,6 +297,11 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             (Object::Slice { stop, .. }, "stop") => stop.clone(),
             (Object::Slice { step, .. }, "step") => step.clone(),
             (Object::Cell(c), "cell_contents") => c.borrow().clone(),
+            (Object::Generator(g), "__name__") => Value::Str(g.name.clone()),
+            (Object::Generator(g), "__qualname__") => Value::Str(g.qualname.clone()),
+            (Object::Generator(g), "gi_running" | "cr_running" | "ag_running") => {
+                Value::Bool(g.state.get() == crate::interp::generator::State::Running)
+            }
             (Object::BoundMethod { func, .. }, "__func__") => func.clone(),
             (Object::BoundMethod { self_, .. }, "__self__") => self_.clone(),
             (Object::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {

@@ -35,6 +35,11 @@ pub enum Object {
     },
     Iter(RefCell<Iter>),
     Generator(crate::interp::generator::Generator),
+    /// A value an async generator yields to its consumer, told apart from values its awaits
+    /// pass up to the event loop (`INTRINSIC_ASYNC_GEN_WRAP`).
+    AsyncGenValue(Value),
+    /// The awaitable of `agen.__anext__()`, `asend()`, `athrow()` or `aclose()`.
+    AsyncGenOp(crate::interp::coroutine::AsyncGenOp),
     /// `property(fget, fset, fdel, doc)`.
     Property {
         fget: Value,

@@ -89,6 +89,11 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
                     t.generator.clone()
                 }
             }
+            Object::AsyncGenValue(_) => t.object.clone(),
+            Object::AsyncGenOp(op) => match op.kind {
+                crate::interp::coroutine::AsyncOpKind::Send(_) => t.async_generator_asend.clone(),
+                _ => t.async_generator_athrow.clone(),
+            },
             Object::Iter(it) => match &*it.borrow() {
                 Iter::List { .. } => t.list_iterator.clone(),
                 Iter::ListReverse { .. } => t.reversed.clone(),
@@ -680,6 +685,9 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let obj_type = type_of(vm, obj);
                 format!("<super: <class '{}'>, <{} object>>", typ.name, obj_type.name)
             }
+            Object::AsyncGenValue(_) | Object::AsyncGenOp(_) => {
+                format!("<{} object at {:#x}>", type_name(vm, v), v.identity().unwrap_or(0))
+            }
             Object::Generator(g) => {
                 format!(
                     "<{} object {} at {:#x}>",
@@ -1213,7 +1221,8 @@ pub fn is_iterable(v: &Value) -> bool {
             | Value::Dict(_)
             | Value::Set(_)
             | Value::Instance(_)
-    ) || matches!(v, Value::Object(o) if matches!(&**o, Object::Range(_) | Object::Iter(_) | Object::Generator(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::DictView { .. }))
+    ) || is_iterator(v)
+        || matches!(v, Value::Object(o) if matches!(&**o, Object::Range(_) | Object::Iter(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::DictView { .. }))
 }
 
 /// `-v`.
@@ -1295,7 +1304,8 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Set(s) => Iter::Set { set: s.clone(), pos: 0, len: s.len() },
         Value::Object(o) => match &**o {
             Object::Range(r) => Iter::Range { next: r.start, step: r.step, remaining: r.len() },
-            Object::Iter(_) | Object::Generator(_) => return Ok(v.clone()),
+            Object::Iter(_) | Object::AsyncGenOp(_) => return Ok(v.clone()),
+            Object::Generator(g) if g.is_plain() => return Ok(v.clone()),
             Object::DictView { dict, kind } => {
                 Iter::Dict { dict: dict.clone(), index: 0, len: dict.len(), kind: *kind }
             }
@@ -1314,12 +1324,16 @@ fn not_iterable(vm: &mut Vm, v: &Value) -> PyErr {
     vm.type_error(format!("'{}' object is not iterable", type_name(vm, v)))
 }
 
-/// `next(it)`: `Ok(None)` when the iterator is exhausted.
 /// Whether `v` is one of the builtin iterator objects.
-fn is_iterator(v: &Value) -> bool {
-    matches!(v, Value::Object(o) if matches!(&**o, Object::Iter(_) | Object::Generator(_)))
+pub fn is_iterator(v: &Value) -> bool {
+    matches!(v, Value::Object(o) if match &**o {
+        Object::Iter(_) | Object::AsyncGenOp(_) => true,
+        Object::Generator(g) => g.is_plain(),
+        _ => false,
+    })
 }
 
+/// `next(it)`: `Ok(None)` when the iterator is exhausted.
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     if super::dunder::is_user(it) {
         return match super::class::call_special(vm, it, "__next__", &[]) {
@@ -1332,8 +1346,8 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     let Value::Object(o) = it else {
         return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it))));
     };
-    if let Object::Generator(g) = &**o {
-        return match vm.resume(g, Value::None, None)? {
+    if let Object::Generator(_) | Object::AsyncGenOp(_) = &**o {
+        return match crate::interp::coroutine::send_into(vm, it, Value::None)? {
             crate::interp::generator::Resumed::Yielded(v) => Ok(Some(v)),
             crate::interp::generator::Resumed::Returned(_) => Ok(None),
         };

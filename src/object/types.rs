@@ -38,6 +38,9 @@ pub enum TypeKind {
     Code,
     Iterator,
     Generator,
+    Coroutine,
+    AsyncGenerator,
+    AsyncGenOp,
     Property,
     ClassMethod,
     StaticMethod,
@@ -160,8 +163,10 @@ builtin_types! {
     reversed: "reversed" Iterator < object;
     callable_iterator: "callable_iterator" Iterator < object;
     generator: "generator" Generator < object;
-    coroutine: "coroutine" Generator < object;
-    async_generator: "async_generator" Generator < object;
+    coroutine: "coroutine" Coroutine < object;
+    async_generator: "async_generator" AsyncGenerator < object;
+    async_generator_asend: "async_generator_asend" AsyncGenOp < object;
+    async_generator_athrow: "async_generator_athrow" AsyncGenOp < object;
     dict_keys: "dict_keys" DictView < object;
     dict_values: "dict_values" DictView < object;
     dict_items: "dict_items" DictView < object;

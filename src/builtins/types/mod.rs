@@ -43,6 +43,9 @@ pub fn method(kind: TypeKind, name: &str) -> Option<&'static NativeMethod> {
         }
         TypeKind::DictView => dict::VIEW_METHODS,
         TypeKind::Generator => generator::METHODS,
+        TypeKind::Coroutine => generator::COROUTINE_METHODS,
+        TypeKind::AsyncGenerator => generator::ASYNC_GEN_METHODS,
+        TypeKind::AsyncGenOp => generator::ASYNC_OP_METHODS,
         _ => return None,
     };
     table.iter().find(|m| m.name == name)

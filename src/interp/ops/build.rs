@@ -288,6 +288,7 @@ pub fn call_intrinsic_1(vm: &mut Vm, frame: &mut Frame, which: u32) -> PyResult<
             _ => return Err(PyErr::fault("INTRINSIC_LIST_TO_TUPLE of a non-list")),
         },
         3 => stopiteration_error(vm, frame, v),
+        4 => Value::object(crate::object::misc::Object::AsyncGenValue(v)),
         _ => {
             let name = crate::opcode::INTRINSIC_1.get(which as usize).copied().unwrap_or("?");
             return Err(PyErr::fault(format!("CALL_INTRINSIC_1 {name} is not supported by minivm yet")));
@@ -312,6 +313,8 @@ fn stopiteration_error(vm: &mut Vm, frame: &Frame, exc: Value) -> Value {
     };
     let message = if e.typ.is_subtype(&vm.types.stop_iteration) {
         format!("{kind} raised StopIteration")
+    } else if flags.has(CodeFlags::ASYNC_GENERATOR) && e.typ.is_subtype(&vm.types.stop_async_iteration) {
+        format!("{kind} raised StopAsyncIteration")
     } else {
         return exc;
     };

@@ -143,18 +143,30 @@ pub fn load_assertion_error(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
 /// `(mgr -- exit, enter_result)`: looks `__exit__` and `__enter__` up on the class, binds
 /// `__exit__` for later and calls `__enter__`.
 pub fn before_with(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    enter_context(vm, frame, "__enter__", "__exit__", "context manager")
+}
+
+/// `(mgr -- exit, enter_result)` for `with` and `async with`: binds the exit method and
+/// calls the enter method (whose result `async with` then awaits).
+pub fn enter_context(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    enter_name: &str,
+    exit_name: &str,
+    protocol_name: &str,
+) -> PyResult<Flow> {
     let mgr = frame.pop()?;
     let typ = protocol::type_of(vm, &mgr);
-    let enter = crate::object::class::special(vm, &mgr, "__enter__");
-    let exit = crate::object::class::special(vm, &mgr, "__exit__");
+    let enter = crate::object::class::special(vm, &mgr, enter_name);
+    let exit = crate::object::class::special(vm, &mgr, exit_name);
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missing = if crate::object::class::special(vm, &mgr, "__enter__").is_some() {
-            " (missed __exit__ method)"
+        let missing = if crate::object::class::special(vm, &mgr, enter_name).is_some() {
+            format!(" (missed {exit_name} method)")
         } else {
-            ""
+            String::new()
         };
         return Err(vm.type_error(format!(
-            "'{}' object does not support the context manager protocol{missing}",
+            "'{}' object does not support the {protocol_name} protocol{missing}",
             typ.name
         )));
     };

@@ -31,22 +31,7 @@ pub fn get_yield_from_iter(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
 pub fn send(vm: &mut Vm, frame: &mut Frame, delta: u32) -> PyResult<Flow> {
     let v = frame.pop()?;
     let receiver = frame.top(0)?.clone();
-    let outcome = match &receiver {
-        Value::Object(o) if let Object::Generator(g) = &**o => vm.resume(g, v, None)?,
-        _ => {
-            if !v.is_none() {
-                return Err(vm.type_error(format!(
-                    "'{}' object has no attribute 'send'",
-                    protocol::type_name(vm, &receiver)
-                )));
-            }
-            match protocol::next(vm, &receiver)? {
-                Some(x) => Resumed::Yielded(x),
-                None => Resumed::Returned(Value::None),
-            }
-        }
-    };
-    match outcome {
+    match crate::interp::coroutine::send_into(vm, &receiver, v)? {
         Resumed::Yielded(x) => frame.push(x)?,
         Resumed::Returned(r) => {
             frame.push(r)?;

@@ -6,6 +6,7 @@ pub mod binary;
 pub mod build;
 pub mod call;
 pub mod control;
+pub mod coroutine;
 pub mod exception;
 pub mod generator;
 pub mod load;
