@@ -235,7 +235,11 @@ pub fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     for b in protocol::collect(vm, bases)? {
         match b {
             Value::Type(t) => base_types.push(t),
-            _ => return Err(vm.type_error("bases must be types".into())),
+            _ => {
+                return Err(vm.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases".into(),
+                ));
+            }
         }
     }
     let cls = class::new_class(vm, name.as_str(), base_types, ns)?;
@@ -268,7 +272,15 @@ pub fn object_init(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
 pub fn object_new(vm: &mut Vm, _this: &Value, args: Args) -> PyResult<Value> {
     match args.pos().first() {
         Some(Value::Type(cls)) if cls.heap => Ok(new_instance(vm, &cls.clone(), &args.pos()[1..])),
-        _ => Err(vm.type_error("object.__new__(X): X is not a type object".into())),
+        Some(Value::Type(cls)) => {
+            Err(vm
+                .type_error(format!("object.__new__({}) is not safe, use {}.__new__()", cls.name, cls.name)))
+        }
+        Some(other) => {
+            let name = protocol::type_name(vm, other);
+            Err(vm.type_error(format!("object.__new__(X): X is not a type object ({name})")))
+        }
+        None => Err(vm.type_error("object.__new__(): not enough arguments".into())),
     }
 }
 
@@ -286,6 +298,19 @@ pub fn object_eq(_vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
         Some(other) if this.is(other) => Value::Bool(true),
         _ => Value::NotImplemented,
     })
+}
+
+/// `object.__ne__`: the inverse of `__eq__`, unless that is NotImplemented.
+pub fn object_ne(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    let Some(other) = args.pos().first() else { return Ok(Value::NotImplemented) };
+    let eq = match crate::object::class::call_special(vm, this, "__eq__", std::slice::from_ref(other))? {
+        Some(r) => r,
+        None => object_eq(vm, this, args)?,
+    };
+    match eq {
+        Value::NotImplemented => Ok(eq),
+        r => Ok(Value::Bool(!protocol::truthy(vm, &r)?)),
+    }
 }
 
 pub fn object_hash(_vm: &mut Vm, this: &Value, _args: Args) -> PyResult<Value> {
@@ -315,7 +340,27 @@ pub fn object_getattribute(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Va
     crate::object::attr::generic_getattr(vm, this, name)
 }
 
-pub fn object_init_subclass(_vm: &mut Vm, _this: &Value, _args: Args) -> PyResult<Value> {
+/// `cls.mro()`: the method resolution order as a list.
+pub fn type_mro(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    protocol::check_args(vm, "mro", &args, 0, 0)?;
+    let Value::Type(t) = this else { return Err(PyErr::fault("mro() of a non-type")) };
+    let mut items = vec![this.clone()];
+    items.extend(t.mro.iter().map(|b| Value::Type(b.clone())));
+    Ok(Value::list(items))
+}
+
+pub fn object_init_subclass(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() || !args.pos().is_empty() {
+        let name = match this {
+            Value::Type(t) => t.name.clone(),
+            other => type_name(vm, other),
+        };
+        if args.has_kwargs() {
+            return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+        }
+        let n = args.pos().len();
+        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no arguments ({n} given)")));
+    }
     Ok(Value::None)
 }
 

@@ -117,7 +117,13 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `bin`, `oct` and `hex`: the int in a base with its prefix.
 fn radix(vm: &mut Vm, args: Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
-    let v = one(vm, name, &args)?;
+    let mut v = one(vm, name, &args)?.clone();
+    if crate::object::dunder::is_user(&v)
+        && let Some(i) = crate::object::class::call_special(vm, &v, "__index__", &[])?
+    {
+        v = i;
+    }
+    let v = &v;
     let Some(i) = IntRef::of(v) else {
         return Err(
             vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(vm, v)))
@@ -648,7 +654,11 @@ pub fn frame_builtin(
                 Value::Dict(Rc::new(d))
             }
         },
-        _ => return Ok(None),
+        "locals" => {
+            let n = args.pos().len();
+            return Err(vm.type_error(format!("locals() takes no arguments ({n} given)")));
+        }
+        _ => return frame_function(vm, args).map(Some),
     }))
 }
 
@@ -657,7 +667,9 @@ pub static FRAME_FUNCTIONS: &[&str] = &["globals", "locals", "vars"];
 
 /// Called without a frame (from native code): `vars(obj)` still works; the rest need one.
 pub fn frame_function(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Err(vm.type_error(format!("{} arguments are not supported by minivm yet", args.pos().len())))
+    check_args(vm, "vars", &args, 1, 1)?;
+    crate::object::attr::getattr(vm, &args.pos()[0], &crate::object::str::PyStr::new("__dict__"))
+        .map_err(|_| vm.type_error("vars() argument must have __dict__ attribute".into()))
 }
 
 /// `StopIteration(value)`, or a bare one for `None`, as a finished generator raises it.

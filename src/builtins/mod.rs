@@ -31,6 +31,9 @@ pub fn install(vm: &mut Vm) {
             builtins.set_str(name, Value::Type(typ.clone()));
         }
     }
+    // Old names of OSError.
+    builtins.set_str("EnvironmentError", Value::Type(vm.types.os_error.clone()));
+    builtins.set_str("IOError", Value::Type(vm.types.os_error.clone()));
     for name in ["enumerate", "zip", "map", "filter", "reversed"] {
         let t = vm.types.all().into_iter().find(|(n, _)| *n == name).map(|(_, t)| t.clone());
         if let Some(t) = t {

@@ -242,6 +242,8 @@ impl Vm {
                 BuiltinKind::Function(f) => f(self, args),
                 BuiltinKind::Bound(obj, m) => (m.func)(self, native_self(obj), args),
             },
+            // `__new__` is a static method: the class is its first argument.
+            Value::NativeMethod(m) if m.name == "__new__" => (m.func)(self, &Value::None, args),
             Value::NativeMethod(m) => {
                 let Some((obj, rest)) = args.values.split_first().filter(|_| !args.pos().is_empty()) else {
                     return Err(

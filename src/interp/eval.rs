@@ -79,6 +79,10 @@ impl Vm {
                         Err(e) => e,
                     },
                     Ok(Flow::Continue) => continue,
+                    Ok(Flow::Finalize) => {
+                        self.close_abandoned();
+                        continue;
+                    }
                     Err(e) => e,
                 },
             };
@@ -155,6 +159,7 @@ impl Vm {
             LoadFromDictOrDeref => load::load_from_dict_or_deref(self, frame, arg),
             LoadFromDictOrGlobals => load::load_from_dict_or_globals(self, frame, arg),
             LoadLocals => load::load_locals(self, frame),
+            SetupAnnotations => load::setup_annotations(self, frame),
             LoadAttr => attr::load_attr(self, frame, arg),
             StoreAttr => attr::store_attr(self, frame, arg),
             DeleteAttr => attr::delete_attr(self, frame, arg),

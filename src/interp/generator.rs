@@ -50,6 +50,54 @@ pub fn new(_vm: &Vm, frame: Box<Frame>) -> Value {
     Value::object(Object::Generator(generator))
 }
 
+thread_local! {
+    /// Set when `ABANDONED` has frames: checked cheaply after instructions that drop values.
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+    /// Suspended generators dropped while inside a `try`/`with`: CPython closes a generator
+    /// when its last reference goes, so their `finally` blocks run; minivm runs them at the
+    /// next safe point of the eval loop (`Flow::Finalize`).
+    static ABANDONED: RefCell<Vec<Generator>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether dropped generators wait to be closed.
+pub fn abandoned_pending() -> bool {
+    PENDING.try_with(Cell::get).unwrap_or(false)
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if self.state.get() != State::Suspended {
+            return;
+        }
+        let Some(frame) = self.frame.get_mut().take() else { return };
+        // YIELD_VALUE's oparg counts the handlers around it; the outermost is the implicit
+        // StopIteration guard, so 1 means there is nothing for `close()` to run.
+        let depth = frame.code.units.get(frame.lasti).map_or(0, |u| u.get() >> 8);
+        if depth <= 1 {
+            return;
+        }
+        let mut orphan = Some(Generator {
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(State::Suspended),
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            flags: self.flags,
+        });
+        let _ = ABANDONED.try_with(|list| {
+            if let Ok(mut list) = list.try_borrow_mut()
+                && let Some(orphan) = orphan.take()
+            {
+                list.push(orphan);
+                let _ = PENDING.try_with(|p| p.set(true));
+            }
+        });
+        // During thread teardown there is nothing left to run it: drop it without queueing.
+        if let Some(orphan) = orphan {
+            orphan.state.set(State::Finished);
+        }
+    }
+}
+
 impl Generator {
     /// A generator from a plain `def` (not a coroutine or an async generator): an iterator.
     pub fn is_plain(&self) -> bool {
@@ -129,7 +177,11 @@ impl Vm {
             generator.state.set(State::Suspended);
             return Err(e);
         }
-        match self.drive(frame, throw) {
+        let outcome = self.drive(frame, throw);
+        if abandoned_pending() && !matches!(outcome, Ok(Exit::Yield(..))) {
+            self.close_abandoned();
+        }
+        match outcome {
             Ok(Exit::Yield(value, frame)) => {
                 *generator.frame.borrow_mut() = Some(frame);
                 generator.state.set(State::Suspended);
@@ -176,6 +228,23 @@ impl Vm {
             Ok(v) => Ok(Resumed::Yielded(v)),
             Err(e) => Err(e),
         }
+    }
+
+    /// Closes the generators dropped while suspended in a `try`/`with` (see `ABANDONED`).
+    /// Errors are ignored, as CPython ignores them in a finaliser (it prints them).
+    pub fn close_abandoned(&mut self) {
+        loop {
+            // In the order they were dropped, as CPython's refcounting closes them.
+            let next = ABANDONED.with(|list| {
+                let mut list = list.borrow_mut();
+                (!list.is_empty()).then(|| list.remove(0))
+            });
+            let Some(generator) = next else { break };
+            let _ = self.close_generator(&generator);
+            // Closing ran the frame to its end; drop it without queueing it again.
+            generator.state.set(State::Finished);
+        }
+        PENDING.with(|p| p.set(false));
     }
 
     /// `generator.close()`: raises GeneratorExit at the yield; a generator that yields again is an error.

@@ -181,6 +181,12 @@ impl Vm {
             frame.locals = None;
             frame.kwnames = None;
             self.frame_pool.push(frame);
+        } else {
+            drop(frame);
+        }
+        // A generator held only by that frame's locals may need closing now.
+        if generator::abandoned_pending() {
+            self.close_abandoned();
         }
     }
 

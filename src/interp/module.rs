@@ -39,6 +39,9 @@ impl Vm {
     /// traceback of an uncaught exception to stderr as CPython does.
     pub fn run_main(&mut self, code: Rc<CodeObject>) -> Outcome {
         let result = self.run_module(code, "__main__");
+        if let Ok(globals) = &result {
+            self.shut_down(globals);
+        }
         self.stdout.flush();
         let outcome = match result {
             Ok(_) => Outcome::Exit(0),
@@ -66,6 +69,17 @@ impl Vm {
         };
         self.stderr.flush();
         outcome
+    }
+
+    /// At exit CPython clears the main module's globals, so suspended generators left in
+    /// them are closed and their `finally` blocks run.
+    fn shut_down(&mut self, globals: &Dict) {
+        let values: Vec<Value> = globals.values();
+        globals.borrow_mut().clear();
+        drop(values);
+        if super::generator::abandoned_pending() {
+            self.close_abandoned();
+        }
     }
 
     /// `SystemExit(code)`: None is 0, an int is itself, anything else is printed and is 1.

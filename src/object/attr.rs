@@ -114,7 +114,11 @@ fn instance_getattr(
     }
     match descr {
         Some(d) => bind_descriptor(vm, d, obj, typ).map(Some),
-        None => Ok(None),
+        // The methods every object inherits from `object` (`__eq__`, `__repr__`, …).
+        None => Ok(crate::builtins::types::OBJECT_METHODS
+            .iter()
+            .find(|m| m.name == name.as_str())
+            .map(|m| bind(obj, m))),
     }
 }
 
@@ -357,7 +361,28 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             *d.borrow_mut() = t.dict.borrow().clone();
             Value::Dict(Rc::new(d))
         }
-        (Value::Instance(inst), "__dict__") => Value::Dict(inst.dict.clone()),
+        (Value::Instance(inst), "__dict__") => {
+            if inst.typ.slots.is_some() || !inst.typ.heap {
+                return Err(no_attribute(vm, obj, name));
+            }
+            // Slot values live in the same dict here; `__dict__` shows only the others.
+            let declared = super::class::declared_slots(&inst.typ);
+            if declared.is_empty() {
+                Value::Dict(inst.dict.clone())
+            } else {
+                let d = super::dict::Dict::new();
+                for (k, v) in inst.dict.borrow().iter() {
+                    if !matches!(&k.value, Value::Str(s) if declared.iter().any(|n| n == s.as_str())) {
+                        d.borrow_mut().insert(k.clone(), v.clone());
+                    }
+                }
+                Value::Dict(Rc::new(d))
+            }
+        }
+        (Value::Type(_), "mro") => {
+            let m = crate::builtins::types::TYPE_METHODS.iter().find(|m| m.name == "mro");
+            return Ok(m.map(|m| bind(obj, m)));
+        }
         (Value::Type(t), "__mro__") => {
             let mut items = vec![obj.clone()];
             items.extend(t.mro.iter().map(|b| Value::Type(b.clone())));
@@ -445,6 +470,8 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
             }
             Ok(())
         }
+        // A bare `object()` has no `__dict__`.
+        Value::Instance(inst) if !inst.typ.heap => Err(no_attribute(vm, obj, n)),
         Value::Instance(inst) => {
             instance_setattr(vm, obj, &inst.typ.clone(), &inst.dict.clone(), name, value)
         }

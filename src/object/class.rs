@@ -125,6 +125,26 @@ fn slot_names(vm: &mut Vm, dict: &Dict, mro: &[Rc<Type>]) -> PyResult<Option<Vec
     Ok((!names.iter().any(|n| n == "__dict__")).then_some(names))
 }
 
+/// The names the classes of `typ`'s MRO declare in `__slots__`.
+pub fn declared_slots(typ: &Rc<Type>) -> Vec<String> {
+    let mut names = Vec::new();
+    for t in std::iter::once(typ).chain(typ.mro.iter()).filter(|t| t.heap) {
+        match t.dict.get_str(&PyStr::new("__slots__")) {
+            Some(Value::Str(s)) => names.push(s.as_str().to_string()),
+            Some(Value::Tuple(items)) => names.extend(items.items().iter().filter_map(|v| match v {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })),
+            Some(Value::List(items)) => names.extend(items.to_vec().iter().filter_map(|v| match v {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })),
+            _ => {}
+        }
+    }
+    names
+}
+
 /// `__new__`, `__init_subclass__` and `__class_getitem__` are implicitly static or class methods.
 fn wrap_implicit(_vm: &Vm, name: &str, v: Value) -> Value {
     match (name, &v) {

@@ -106,6 +106,11 @@ impl Dict {
         self.map.borrow_mut().insert(key, value);
     }
 
+    /// Inserts, handing back the value replaced (dropped by the caller, outside the borrow).
+    pub fn replace(&self, key: Key, value: Value) -> Option<Value> {
+        self.map.borrow_mut().insert(key, value)
+    }
+
     /// Inserts under a str key.
     pub fn set_str(&self, key: &str, value: Value) {
         let s = PyStr::new(key);

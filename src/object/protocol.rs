@@ -1489,6 +1489,17 @@ pub fn slice_indices(
 ) -> PyResult<(i64, i64, i64, usize)> {
     let len = len as i64;
     let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+        let hooked;
+        let v = match v {
+            _ if super::dunder::is_user(v) => match super::class::call_special(vm, v, "__index__", &[])? {
+                Some(i) => {
+                    hooked = i;
+                    &hooked
+                }
+                None => v,
+            },
+            _ => v,
+        };
         match v {
             Value::None => Ok(None),
             _ => match IntRef::of(v) {
@@ -1634,7 +1645,10 @@ fn seq_type_error(vm: &mut Vm, what: &str, key: &Value) -> PyErr {
 }
 
 fn not_subscriptable(vm: &mut Vm, obj: &Value) -> PyErr {
-    vm.type_error(format!("'{}' object is not subscriptable", type_name(vm, obj)))
+    match obj {
+        Value::Type(t) => vm.type_error(format!("type '{}' is not subscriptable", t.name)),
+        _ => vm.type_error(format!("'{}' object is not subscriptable", type_name(vm, obj))),
+    }
 }
 
 /// `obj[start:stop:step]`.

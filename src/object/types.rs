@@ -201,6 +201,23 @@ builtin_types! {
     file_not_found_error: "FileNotFoundError" Exception < os_error;
     permission_error: "PermissionError" Exception < os_error;
     timeout_error: "TimeoutError" Exception < os_error;
+    blocking_io_error: "BlockingIOError" Exception < os_error;
+    child_process_error: "ChildProcessError" Exception < os_error;
+    connection_error: "ConnectionError" Exception < os_error;
+    broken_pipe_error: "BrokenPipeError" Exception < connection_error;
+    connection_aborted_error: "ConnectionAbortedError" Exception < connection_error;
+    connection_refused_error: "ConnectionRefusedError" Exception < connection_error;
+    connection_reset_error: "ConnectionResetError" Exception < connection_error;
+    file_exists_error: "FileExistsError" Exception < os_error;
+    interrupted_error: "InterruptedError" Exception < os_error;
+    is_a_directory_error: "IsADirectoryError" Exception < os_error;
+    not_a_directory_error: "NotADirectoryError" Exception < os_error;
+    process_lookup_error: "ProcessLookupError" Exception < os_error;
+    reference_error: "ReferenceError" Exception < exception;
+    system_error: "SystemError" Exception < exception;
+    floating_point_error: "FloatingPointError" Exception < arithmetic_error;
+    tab_error: "TabError" Exception < indentation_error;
+    unicode_translate_error: "UnicodeTranslateError" Exception < unicode_error;
     eof_error: "EOFError" Exception < exception;
     stop_async_iteration: "StopAsyncIteration" Exception < exception;
     buffer_error: "BufferError" Exception < exception;
@@ -210,6 +227,14 @@ builtin_types! {
     user_warning: "UserWarning" Exception < warning;
     deprecation_warning: "DeprecationWarning" Exception < warning;
     runtime_warning: "RuntimeWarning" Exception < warning;
+    pending_deprecation_warning: "PendingDeprecationWarning" Exception < warning;
+    syntax_warning: "SyntaxWarning" Exception < warning;
+    future_warning: "FutureWarning" Exception < warning;
+    import_warning: "ImportWarning" Exception < warning;
+    unicode_warning: "UnicodeWarning" Exception < warning;
+    bytes_warning: "BytesWarning" Exception < warning;
+    resource_warning: "ResourceWarning" Exception < warning;
+    encoding_warning: "EncodingWarning" Exception < warning;
     base_exception_group: "BaseExceptionGroup" Exception < base_exception;
     exception_group: "ExceptionGroup" Exception < base_exception_group;
 }

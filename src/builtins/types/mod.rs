@@ -6,6 +6,7 @@ pub mod generator;
 pub mod list;
 pub mod numbers;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod tuple;
 
@@ -48,7 +49,7 @@ pub fn method(kind: TypeKind, name: &str) -> Option<&'static NativeMethod> {
         TypeKind::AsyncGenOp => generator::ASYNC_OP_METHODS,
         _ => return None,
     };
-    table.iter().find(|m| m.name == name)
+    table.iter().find(|m| m.name == name).or_else(|| slots::slot(kind, name))
 }
 
 /// Methods of `object`, reached through `super()` or explicit `object.method(self, …)` calls.
@@ -58,6 +59,7 @@ pub static OBJECT_METHODS: &[NativeMethod] = crate::methods!("object";
     "__repr__" => crate::builtins::classes::object_repr,
     "__str__" => crate::builtins::classes::object_str,
     "__eq__" => crate::builtins::classes::object_eq,
+    "__ne__" => crate::builtins::classes::object_ne,
     "__hash__" => crate::builtins::classes::object_hash,
     "__setattr__" => crate::builtins::classes::object_setattr,
     "__delattr__" => crate::builtins::classes::object_delattr,
@@ -71,6 +73,11 @@ pub static EXCEPTION_METHODS: &[NativeMethod] = crate::methods!("BaseException";
     "__init__" => crate::builtins::classes::exception_init,
     "__str__" => crate::builtins::classes::exception_str,
     "with_traceback" => crate::builtins::classes::exception_with_traceback,
+);
+
+/// Methods of `type` called on a class.
+pub static TYPE_METHODS: &[NativeMethod] = crate::methods!("type";
+    "mro" => crate::builtins::classes::type_mro,
 );
 
 /// Methods of `BaseExceptionGroup`.

@@ -48,8 +48,8 @@ pub fn load_fast_and_clear(frame: &mut Frame, i: u32) -> PyResult<Flow> {
 
 pub fn store_fast(frame: &mut Frame, i: u32) -> PyResult<Flow> {
     let v = frame.pop()?;
-    *frame.local_mut(i)? = v;
-    Ok(Flow::Continue)
+    let old = std::mem::replace(frame.local_mut(i)?, v);
+    super::after_drop(old)
 }
 
 pub fn delete_fast(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
@@ -89,8 +89,8 @@ fn str_key(name: &Rc<PyStr>) -> crate::object::dict::Key {
 pub fn store_global(frame: &mut Frame, i: u32) -> PyResult<Flow> {
     let name = frame.name(i)?.clone();
     let v = frame.pop()?;
-    frame.globals.insert(str_key(&name), v);
-    Ok(Flow::Continue)
+    let old = frame.globals.replace(str_key(&name), v);
+    super::after_drop(old.unwrap_or(Value::None))
 }
 
 pub fn delete_global(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
@@ -119,8 +119,8 @@ pub fn load_name(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
 pub fn store_name(frame: &mut Frame, i: u32) -> PyResult<Flow> {
     let name = frame.name(i)?.clone();
     let v = frame.pop()?;
-    namespace(frame)?.insert(str_key(&name), v);
-    Ok(Flow::Continue)
+    let old = namespace(frame)?.replace(str_key(&name), v);
+    super::after_drop(old.unwrap_or(Value::None))
 }
 
 pub fn delete_name(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
@@ -245,6 +245,17 @@ pub fn load_from_dict_or_globals(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyRe
         None => global_or_builtin(vm, frame, &name)?,
     };
     frame.push(v)?;
+    Ok(Flow::Continue)
+}
+
+/// `SETUP_ANNOTATIONS`: a module or class body with annotations gets an `__annotations__` dict.
+pub fn setup_annotations(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let Some(locals) = frame.locals.clone() else {
+        return Err(vm.runtime_error("no locals found when setting up annotations".into()));
+    };
+    if locals.get_str(&crate::object::str::PyStr::new("__annotations__")).is_none() {
+        locals.set_str("__annotations__", Value::Dict(std::rc::Rc::new(crate::object::dict::Dict::new())));
+    }
     Ok(Flow::Continue)
 }
 

@@ -28,4 +28,20 @@ pub enum Flow {
     Yield(Value),
     /// Turn this frame into a generator object and return that to the caller.
     ReturnGenerator,
+    /// A suspended generator was just dropped with cleanup to run: close it, then go on.
+    Finalize,
+}
+
+/// What an instruction that drops a value returns: `Finalize` when that value (or anything
+/// it held) was a suspended generator whose `finally`/`with` must still run.
+#[inline(always)]
+pub fn after_drop(dropped: Value) -> crate::interp::PyResult<Flow> {
+    if !matches!(
+        dropped,
+        Value::Object(_) | Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_)
+    ) {
+        return Ok(Flow::Continue);
+    }
+    drop(dropped);
+    Ok(if crate::interp::generator::abandoned_pending() { Flow::Finalize } else { Flow::Continue })
 }

@@ -6,8 +6,7 @@ use crate::object::exception::PyErr;
 use crate::object::value::Value;
 
 pub fn pop_top(frame: &mut Frame) -> PyResult<Flow> {
-    frame.pop()?;
-    Ok(Flow::Continue)
+    super::after_drop(frame.pop()?)
 }
 
 pub fn push_null(frame: &mut Frame) -> PyResult<Flow> {
@@ -18,8 +17,7 @@ pub fn push_null(frame: &mut Frame) -> PyResult<Flow> {
 /// The end of a `for` loop's body when the iterator is exhausted: pops the iterator and value.
 pub fn end_for(frame: &mut Frame) -> PyResult<Flow> {
     frame.pop()?;
-    frame.pop()?;
-    Ok(Flow::Continue)
+    super::after_drop(frame.pop()?)
 }
 
 /// `(receiver, value -- value)`.
