@@ -231,7 +231,7 @@ impl Vm {
     }
 
     /// Closes the generators dropped while suspended in a `try`/`with` (see `ABANDONED`).
-    /// Errors are ignored, as CPython ignores them in a finaliser (it prints them).
+    /// An error is reported on stderr and otherwise ignored, as CPython does in a finaliser.
     pub fn close_abandoned(&mut self) {
         loop {
             // In the order they were dropped, as CPython's refcounting closes them.
@@ -240,11 +240,35 @@ impl Vm {
                 (!list.is_empty()).then(|| list.remove(0))
             });
             let Some(generator) = next else { break };
-            let _ = self.close_generator(&generator);
+            if let Err(e) = self.close_generator(&generator) {
+                self.report_ignored(&generator, e);
+            }
             // Closing ran the frame to its end; drop it without queueing it again.
             generator.state.set(State::Finished);
         }
         PENDING.with(|p| p.set(false));
+    }
+
+    /// "Exception ignored in: <generator …>" and the error, for a failed finaliser.
+    fn report_ignored(&mut self, generator: &Generator, err: PyErr) {
+        let kind = match generator.kind_name() {
+            "async generator" => "async_generator",
+            other => other,
+        };
+        let address = generator as *const Generator as usize;
+        let mut text = format!(
+            "Exception ignored in: <{kind} object {} at {address:#x}>\n",
+            generator.qualname.as_str()
+        );
+        match err {
+            PyErr::Raised(exc) | PyErr::Reraise(exc) => {
+                text += &super::traceback::format_exception(self, &exc)
+            }
+            PyErr::Fault(fault) => text += &format!("minivm: {}\n", fault.message),
+        }
+        self.stdout.flush();
+        self.stderr.write_str(&text);
+        self.stderr.flush();
     }
 
     /// `generator.close()`: raises GeneratorExit at the yield; a generator that yields again is an error.

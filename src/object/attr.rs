@@ -345,6 +345,19 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Exception(e), "value") if e.typ.is_subtype(&vm.types.stop_iteration) => {
             e.args().first().cloned().unwrap_or(Value::None)
         }
+        (Value::Exception(e), "errno" | "strerror" | "filename" | "filename2")
+            if e.typ.is_subtype(&vm.types.os_error) =>
+        {
+            let args = e.args();
+            let i =
+                ["errno", "strerror", "filename", "filename2"].iter().position(|x| *x == name).unwrap_or(0);
+            let i = if i >= 2 { i + 1 } else { i };
+            if (2..=5).contains(&args.len()) {
+                args.get(i).cloned().unwrap_or(Value::None)
+            } else {
+                Value::None
+            }
+        }
         (Value::Exception(e), "code") if e.typ.is_subtype(&vm.types.system_exit) => {
             let args = e.args();
             match args.len() {
@@ -490,9 +503,13 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
             Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name)))
         }
         _ => {
-            if special_attr(vm, obj, n)?.is_some()
-                || crate::builtins::types::method(protocol::type_of(vm, obj).kind, n).is_some()
-            {
+            if special_attr(vm, obj, n)?.is_some() {
+                return Err(vm.attribute_error(format!(
+                    "attribute '{n}' of '{}' objects is not writable",
+                    type_name(vm, obj)
+                )));
+            }
+            if crate::builtins::types::method(protocol::type_of(vm, obj).kind, n).is_some() {
                 return Err(vm.attribute_error(format!(
                     "'{}' object attribute '{n}' is read-only",
                     type_name(vm, obj)

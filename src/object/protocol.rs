@@ -733,6 +733,17 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if e.typ.is_subtype(&vm.types.key_error) && args.len() == 1 {
                 return repr(vm, &args[0]);
             }
+            // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
+            if e.typ.is_subtype(&vm.types.os_error) && (2..=5).contains(&args.len()) {
+                let (errno, strerror) = (str(vm, &args[0])?, str(vm, &args[1])?);
+                return Ok(match (args.get(2), args.get(4)) {
+                    (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => {
+                        format!("[Errno {errno}] {strerror}: {} -> {}", repr(vm, f)?, repr(vm, f2)?)
+                    }
+                    (Some(f), _) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", repr(vm, f)?),
+                    _ => format!("[Errno {errno}] {strerror}"),
+                });
+            }
             match args.as_slice() {
                 [] => Ok(String::new()),
                 [one] => str(vm, one),
