@@ -269,8 +269,14 @@ impl Vm {
                 let bound = crate::object::attr::bind_descriptor(self, method, callable, &typ)?;
                 self.call_args(&bound, args.values.to_vec(), args.kwnames)
             }
-            Value::Function(_) | Value::Object(_) => {
+            Value::Function(_) => self.call_args(callable, args.values.to_vec(), args.kwnames),
+            Value::Object(o) if matches!(&**o, Object::BoundMethod { .. }) => {
                 self.call_args(callable, args.values.to_vec(), args.kwnames)
+            }
+            // A staticmethod object is callable itself (3.10+).
+            Value::Object(o) if let Object::StaticMethod(f) = &**o => {
+                let f = f.clone();
+                self.call_args(&f, args.values.to_vec(), args.kwnames)
             }
             _ => {
                 Err(self

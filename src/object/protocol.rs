@@ -305,6 +305,10 @@ pub fn native_eq(a: &Value, b: &Value) -> bool {
             (Object::Slice { start: a, stop: b, step: c }, Object::Slice { start: d, stop: e, step: f }) => {
                 native_eq(a, d) && native_eq(b, e) && native_eq(c, f)
             }
+            // Bound methods are equal when they bind the same function to the same object.
+            (Object::BoundMethod { func: f, self_: s }, Object::BoundMethod { func: g, self_: t }) => {
+                f.is(g) && s.is(t)
+            }
             _ => Rc::ptr_eq(x, y),
         },
         (Value::Object(x), _) | (_, Value::Object(x)) if matches!(&**x, Object::Complex { .. }) => {
@@ -448,9 +452,13 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Val
         }
         _ => {}
     }
+    // Python-level `__eq__` on either side was tried above; what is left is identity.
+    let equal = |vm: &mut Vm| {
+        if super::dunder::is_user(a) || super::dunder::is_user(b) { Ok(a.is(b)) } else { eq(vm, a, b) }
+    };
     match op {
-        CompareOp::Eq => Ok(Value::Bool(eq(vm, a, b)?)),
-        CompareOp::Ne => Ok(Value::Bool(!eq(vm, a, b)?)),
+        CompareOp::Eq => Ok(Value::Bool(equal(vm)?)),
+        CompareOp::Ne => Ok(Value::Bool(!equal(vm)?)),
         _ => Err(vm.type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
