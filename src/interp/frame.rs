@@ -109,16 +109,19 @@ impl Frame {
         if self.stack.len() < n { Err(PyErr::fault("stack underflow")) } else { Ok(()) }
     }
 
+    #[inline]
     pub fn local(&self, i: u32) -> PyResult<&Value> {
         self.localsplus.get(i as usize).ok_or_else(|| PyErr::fault(format!("local index {i} out of range")))
     }
 
+    #[inline]
     pub fn local_mut(&mut self, i: u32) -> PyResult<&mut Value> {
         self.localsplus
             .get_mut(i as usize)
             .ok_or_else(|| PyErr::fault(format!("local index {i} out of range")))
     }
 
+    #[inline]
     pub fn const_(&self, i: u32) -> PyResult<&Value> {
         self.code
             .consts
@@ -126,11 +129,13 @@ impl Frame {
             .ok_or_else(|| PyErr::fault(format!("constant index {i} out of range")))
     }
 
+    #[inline]
     pub fn name(&self, i: u32) -> PyResult<&Rc<crate::object::str::PyStr>> {
         self.code.names.get(i as usize).ok_or_else(|| PyErr::fault(format!("name index {i} out of range")))
     }
 
     /// Moves the ip by a relative jump, checking it stays inside the code.
+    #[inline]
     pub fn jump(&mut self, delta: i64) -> PyResult<()> {
         let target = self.ip as i64 + delta;
         if target < 0 || target as usize >= self.code.units.len() {

@@ -61,7 +61,7 @@ thread_local! {
 
 /// Whether dropped generators wait to be closed.
 pub fn abandoned_pending() -> bool {
-    PENDING.try_with(Cell::get).unwrap_or(false)
+    PENDING.with(Cell::get)
 }
 
 impl Drop for Generator {

@@ -19,7 +19,8 @@ pub fn get_len(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
 
 /// Whether a sequence pattern may match: lists, tuples and ranges, never str, bytes or dicts.
 pub fn match_sequence(frame: &mut Frame) -> PyResult<Flow> {
-    let is_seq = match frame.top(0)? {
+    // Subclasses of list, tuple and dict match as their base does.
+    let is_seq = match crate::object::dunder::builtin_value(frame.top(0)?) {
         Value::List(_) | Value::Tuple(_) => true,
         Value::Object(o) => matches!(&**o, Object::Range(_)),
         _ => false,
@@ -29,7 +30,7 @@ pub fn match_sequence(frame: &mut Frame) -> PyResult<Flow> {
 }
 
 pub fn match_mapping(frame: &mut Frame) -> PyResult<Flow> {
-    let is_map = matches!(frame.top(0)?, Value::Dict(_));
+    let is_map = matches!(crate::object::dunder::builtin_value(frame.top(0)?), Value::Dict(_));
     frame.push(Value::Bool(is_map))?;
     Ok(Flow::Continue)
 }
@@ -38,7 +39,7 @@ pub fn match_mapping(frame: &mut Frame) -> PyResult<Flow> {
 pub fn match_keys(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
     let keys = frame.top(0)?.clone();
     let subject = frame.top(1)?.clone();
-    let (Value::Tuple(keys), Value::Dict(d)) = (&keys, &subject) else {
+    let (Value::Tuple(keys), Value::Dict(d)) = (&keys, crate::object::dunder::builtin_value(&subject)) else {
         return Err(PyErr::fault("MATCH_KEYS needs a key tuple and a mapping"));
     };
     let mut values = Vec::with_capacity(keys.len());
