@@ -384,7 +384,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Value::Object(o) = it
         && match &**o {
             Object::Generator(g) => g.is_plain(),
-            Object::AsyncGenOp(_) => true,
+            Object::AsyncGenOp(_) | Object::CoroutineWrapper(_) => true,
             _ => false,
         }
     {
@@ -443,6 +443,17 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match pos.as_slice() {
         [a, b] => protocol::binary_op(vm, a, b, protocol::nb::POWER),
         [a, b, Value::None] => protocol::binary_op(vm, a, b, protocol::nb::POWER),
+        [a, b, m] if crate::object::dunder::is_user(a) => {
+            match crate::object::class::call_special(vm, a, "__pow__", &[b.clone(), m.clone()])? {
+                Some(r) if !matches!(r, Value::NotImplemented) => Ok(r),
+                _ => Err(vm.type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    type_name(vm, a),
+                    type_name(vm, b),
+                    type_name(vm, m)
+                ))),
+            }
+        }
         [a, b, m] => {
             let (Some(x), Some(y), Some(z)) = (IntRef::of(a), IntRef::of(b), IntRef::of(m)) else {
                 return Err(

@@ -56,6 +56,7 @@ pub fn send_into(vm: &mut Vm, receiver: &Value, v: Value) -> PyResult<Resumed> {
         match &**o {
             Object::Generator(g) => return vm.resume(g, v, None),
             Object::AsyncGenOp(op) => return step(vm, op, v, None),
+            Object::CoroutineWrapper(coroutine) => return send_into(vm, &coroutine.clone(), v),
             _ => {}
         }
     }

@@ -53,7 +53,8 @@ pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: &[Value]) -> PyResult<Value>
         )));
     };
     if !matches!(msg, Value::Str(_)) {
-        return Err(vm.type_error("argument 1 must be str".into()));
+        let name = super::protocol::type_name(vm, msg);
+        return Err(vm.type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {name}")));
     }
     let items = super::protocol::collect(vm, seq)
         .map_err(|_| vm.type_error("second argument (exceptions) must be a sequence".into()))?;

@@ -38,6 +38,8 @@ pub enum Object {
     /// A value an async generator yields to its consumer, told apart from values its awaits
     /// pass up to the event loop (`INTRINSIC_ASYNC_GEN_WRAP`).
     AsyncGenValue(Value),
+    /// What `coroutine.__await__()` returns: an iterator that drives the coroutine.
+    CoroutineWrapper(Value),
     /// The awaitable of `agen.__anext__()`, `asend()`, `athrow()` or `aclose()`.
     AsyncGenOp(crate::interp::coroutine::AsyncGenOp),
     /// `property(fget, fset, fdel, doc)`.

@@ -90,6 +90,7 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
                 }
             }
             Object::AsyncGenValue(_) => t.object.clone(),
+            Object::CoroutineWrapper(_) => t.coroutine_wrapper.clone(),
             Object::AsyncGenOp(op) => match op.kind {
                 crate::interp::coroutine::AsyncOpKind::Send(_) => t.async_generator_asend.clone(),
                 _ => t.async_generator_athrow.clone(),
@@ -693,7 +694,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let obj_type = type_of(vm, obj);
                 format!("<super: <class '{}'>, <{} object>>", typ.name, obj_type.name)
             }
-            Object::AsyncGenValue(_) | Object::AsyncGenOp(_) => {
+            Object::AsyncGenValue(_) | Object::AsyncGenOp(_) | Object::CoroutineWrapper(_) => {
                 format!("<{} object at {:#x}>", type_name(vm, v), v.identity().unwrap_or(0))
             }
             Object::Generator(g) => {
@@ -1323,7 +1324,7 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Set(s) => Iter::Set { set: s.clone(), pos: 0, len: s.len() },
         Value::Object(o) => match &**o {
             Object::Range(r) => Iter::Range { next: r.start, step: r.step, remaining: r.len() },
-            Object::Iter(_) | Object::AsyncGenOp(_) => return Ok(v.clone()),
+            Object::Iter(_) | Object::AsyncGenOp(_) | Object::CoroutineWrapper(_) => return Ok(v.clone()),
             Object::Generator(g) if g.is_plain() => return Ok(v.clone()),
             Object::DictView { dict, kind } => {
                 Iter::Dict { dict: dict.clone(), index: 0, len: dict.len(), kind: *kind }
@@ -1346,7 +1347,7 @@ fn not_iterable(vm: &mut Vm, v: &Value) -> PyErr {
 /// Whether `v` is one of the builtin iterator objects.
 pub fn is_iterator(v: &Value) -> bool {
     matches!(v, Value::Object(o) if match &**o {
-        Object::Iter(_) | Object::AsyncGenOp(_) => true,
+        Object::Iter(_) | Object::AsyncGenOp(_) | Object::CoroutineWrapper(_) => true,
         Object::Generator(g) => g.is_plain(),
         _ => false,
     })
@@ -1365,7 +1366,7 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     let Value::Object(o) = it else {
         return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it))));
     };
-    if let Object::Generator(_) | Object::AsyncGenOp(_) = &**o {
+    if let Object::Generator(_) | Object::AsyncGenOp(_) | Object::CoroutineWrapper(_) = &**o {
         return match crate::interp::coroutine::send_into(vm, it, Value::None)? {
             crate::interp::generator::Resumed::Yielded(v) => Ok(Some(v)),
             crate::interp::generator::Resumed::Returned(_) => Ok(None),

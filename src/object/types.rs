@@ -166,6 +166,7 @@ builtin_types! {
     coroutine: "coroutine" Coroutine < object;
     async_generator: "async_generator" AsyncGenerator < object;
     async_generator_asend: "async_generator_asend" AsyncGenOp < object;
+    coroutine_wrapper: "coroutine_wrapper" Iterator < object;
     async_generator_athrow: "async_generator_athrow" AsyncGenOp < object;
     dict_keys: "dict_keys" DictView < object;
     dict_values: "dict_values" DictView < object;

@@ -17,7 +17,7 @@ pub static METHODS: &[NativeMethod] = crate::methods!("generator";
 );
 
 pub static COROUTINE_METHODS: &[NativeMethod] = crate::methods!("coroutine";
-    "send" => send, "throw" => throw, "close" => close, "__await__" => await_self,
+    "send" => send, "throw" => throw, "close" => close, "__await__" => coroutine_await,
 );
 
 pub static ASYNC_GEN_METHODS: &[NativeMethod] = crate::methods!("async_generator";
@@ -50,6 +50,11 @@ fn send(vm: &mut Vm, g: &Value, args: Args) -> PyResult<Value> {
     check_args(vm, "send", &args, 1, 1)?;
     let r = vm.resume(this(g)?, args.pos()[0].clone(), None)?;
     finish(vm, r)
+}
+
+fn coroutine_await(vm: &mut Vm, g: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "__await__", &args, 0, 0)?;
+    Ok(Value::object(Object::CoroutineWrapper(g.clone())))
 }
 
 fn await_self(vm: &mut Vm, g: &Value, args: Args) -> PyResult<Value> {
