@@ -301,6 +301,19 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             (Object::Slice { stop, .. }, "stop") => stop.clone(),
             (Object::Slice { step, .. }, "step") => step.clone(),
             (Object::Cell(c), "cell_contents") => c.borrow().clone(),
+            (Object::Traceback { exc, index }, "tb_next") => traceback_at(exc, index + 1),
+            (Object::Traceback { exc, index }, "tb_lineno" | "tb_lasti") => {
+                let entries = exc.traceback.borrow();
+                let Some(entry) = entries.len().checked_sub(index + 1).and_then(|i| entries.get(i)) else {
+                    return Ok(Some(Value::None));
+                };
+                if name == "tb_lasti" {
+                    Value::Int(entry.lasti as i64 * 2)
+                } else {
+                    let pos = entry.code.positions.get(entry.lasti).copied().unwrap_or_default();
+                    pos.line.map_or(Value::None, |l| Value::Int(l as i64))
+                }
+            }
             (Object::Generator(g), "__name__") => Value::Str(g.name.clone()),
             (Object::Generator(g), "__qualname__") => Value::Str(g.qualname.clone()),
             (Object::Generator(g), "gi_running" | "cr_running" | "ag_running") => {
@@ -332,13 +345,7 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Exception(e), "__cause__") => e.cause.borrow().clone(),
         (Value::Exception(e), "__context__") => e.context.borrow().clone(),
         (Value::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context.get()),
-        (Value::Exception(e), "__traceback__") => {
-            if e.traceback.borrow().is_empty() {
-                Value::None
-            } else {
-                Value::object(Object::Cell(std::cell::RefCell::new(Value::None)))
-            }
-        }
+        (Value::Exception(e), "__traceback__") => traceback_at(e, 0),
         (Value::Exception(e), _) if e.attrs.get_str(&PyStr::new(name)).is_some() => {
             e.attrs.get_str(&PyStr::new(name)).unwrap_or(Value::None)
         }
@@ -601,4 +608,12 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Val
         }
         _ => setattr(vm, obj, name, value),
     }
+}
+
+/// The traceback object for entry `index` (from the outermost frame) of `exc`'s traceback.
+fn traceback_at(exc: &Rc<super::exception::Exception>, index: usize) -> Value {
+    if index >= exc.traceback.borrow().len() {
+        return Value::None;
+    }
+    Value::object(Object::Traceback { exc: exc.clone(), index })
 }

@@ -38,6 +38,12 @@ pub enum Object {
     /// A value an async generator yields to its consumer, told apart from values its awaits
     /// pass up to the event loop (`INTRINSIC_ASYNC_GEN_WRAP`).
     AsyncGenValue(Value),
+    /// `exc.__traceback__`: entry `index` of the exception's traceback, counted from the
+    /// outermost frame (the one `tb_next` starts from).
+    Traceback {
+        exc: Rc<super::exception::Exception>,
+        index: usize,
+    },
     /// What `coroutine.__await__()` returns: an iterator that drives the coroutine.
     CoroutineWrapper(Value),
     /// The awaitable of `agen.__anext__()`, `asend()`, `athrow()` or `aclose()`.

@@ -91,6 +91,7 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
             }
             Object::AsyncGenValue(_) => t.object.clone(),
             Object::CoroutineWrapper(_) => t.coroutine_wrapper.clone(),
+            Object::Traceback { .. } => t.traceback.clone(),
             Object::AsyncGenOp(op) => match op.kind {
                 crate::interp::coroutine::AsyncOpKind::Send(_) => t.async_generator_asend.clone(),
                 _ => t.async_generator_athrow.clone(),
@@ -694,7 +695,10 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let obj_type = type_of(vm, obj);
                 format!("<super: <class '{}'>, <{} object>>", typ.name, obj_type.name)
             }
-            Object::AsyncGenValue(_) | Object::AsyncGenOp(_) | Object::CoroutineWrapper(_) => {
+            Object::AsyncGenValue(_)
+            | Object::AsyncGenOp(_)
+            | Object::CoroutineWrapper(_)
+            | Object::Traceback { .. } => {
                 format!("<{} object at {:#x}>", type_name(vm, v), v.identity().unwrap_or(0))
             }
             Object::Generator(g) => {

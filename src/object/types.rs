@@ -143,6 +143,7 @@ builtin_types! {
     method_descriptor: "method_descriptor" MethodDescriptor < object;
     method: "method" Method < object;
     cell: "cell" Cell < object;
+    traceback: "traceback" Object < object;
     code: "code" Code < object;
     list_iterator: "list_iterator" Iterator < object;
     tuple_iterator: "tuple_iterator" Iterator < object;
