@@ -150,7 +150,9 @@ pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Instance(i) => crate::object::class::lookup(&i.typ, &PyStr::new("__call__")).is_some(),
         Value::Function(_) | Value::Builtin(_) | Value::NativeMethod(_) | Value::Type(_) => true,
-        Value::Object(o) => matches!(&**o, Object::BoundMethod { .. } | Object::StaticMethod(_)),
+        Value::Object(o) => {
+            matches!(&**o, Object::BoundMethod { .. } | Object::StaticMethod(_) | Object::GenericAlias { .. })
+        }
         _ => false,
     }
 }
@@ -280,6 +282,17 @@ fn class_check(
 ) -> PyResult<bool> {
     match cls {
         Value::Type(t) => Ok(test(t)),
+        Value::Object(o) if let Object::Union(members) = &**o => {
+            for m in members.clone() {
+                if class_check(vm, name, &m, test)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Object(o) if matches!(&**o, Object::GenericAlias { .. }) => {
+            Err(vm.type_error(format!("{name}() argument 2 cannot be a parameterized generic")))
+        }
         Value::Tuple(items) => {
             for item in items.items() {
                 if class_check(vm, name, item, test)? {

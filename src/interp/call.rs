@@ -273,6 +273,11 @@ impl Vm {
             Value::Object(o) if matches!(&**o, Object::BoundMethod { .. }) => {
                 self.call_args(callable, args.values.to_vec(), args.kwnames)
             }
+            // `list[int](…)` builds a list.
+            Value::Object(o) if let Object::GenericAlias { origin, .. } = &**o => {
+                let origin = origin.clone();
+                self.call_args(&origin, args.values.to_vec(), args.kwnames)
+            }
             // A staticmethod object is callable itself (3.10+).
             Value::Object(o) if let Object::StaticMethod(f) = &**o => {
                 let f = f.clone();

@@ -301,6 +301,9 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             (Object::Slice { stop, .. }, "stop") => stop.clone(),
             (Object::Slice { step, .. }, "step") => step.clone(),
             (Object::Cell(c), "cell_contents") => c.borrow().clone(),
+            (Object::GenericAlias { origin, .. }, "__origin__") => origin.clone(),
+            (Object::GenericAlias { args, .. }, "__args__") => args.clone(),
+            (Object::Union(members), "__args__") => Value::tuple(members.clone()),
             (Object::Traceback { exc, index }, "tb_next") => traceback_at(exc, index + 1),
             (Object::Traceback { exc, index }, "tb_lineno" | "tb_lasti") => {
                 let entries = exc.traceback.borrow();

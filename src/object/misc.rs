@@ -44,6 +44,13 @@ pub enum Object {
         exc: Rc<super::exception::Exception>,
         index: usize,
     },
+    /// `list[int]`: a builtin generic class with its arguments (a tuple).
+    GenericAlias {
+        origin: Value,
+        args: Value,
+    },
+    /// `int | None`: the member types, without repeats.
+    Union(Vec<Value>),
     /// What `coroutine.__await__()` returns: an iterator that drives the coroutine.
     CoroutineWrapper(Value),
     /// The awaitable of `agen.__anext__()`, `asend()`, `athrow()` or `aclose()`.

@@ -24,5 +24,6 @@ pub mod set_table;
 pub mod str;
 pub mod tuple;
 pub mod types;
+pub mod typing;
 pub mod unicode_printable;
 pub mod value;

@@ -92,6 +92,8 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
             Object::AsyncGenValue(_) => t.object.clone(),
             Object::CoroutineWrapper(_) => t.coroutine_wrapper.clone(),
             Object::Traceback { .. } => t.traceback.clone(),
+            Object::GenericAlias { .. } => t.generic_alias.clone(),
+            Object::Union(_) => t.union_type.clone(),
             Object::AsyncGenOp(op) => match op.kind {
                 crate::interp::coroutine::AsyncOpKind::Send(_) => t.async_generator_asend.clone(),
                 _ => t.async_generator_athrow.clone(),
@@ -695,6 +697,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let obj_type = type_of(vm, obj);
                 format!("<super: <class '{}'>, <{} object>>", typ.name, obj_type.name)
             }
+            Object::GenericAlias { .. } | Object::Union(_) => super::typing::repr(vm, o)?,
             Object::AsyncGenValue(_)
             | Object::AsyncGenOp(_)
             | Object::CoroutineWrapper(_)
@@ -811,6 +814,11 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> 
     }
     if let Some(r) = sequence_op(vm, a, b, base, op >= nb::INPLACE)? {
         return Ok(r);
+    }
+    if base == nb::OR
+        && let Some(u) = super::typing::union(vm, a, b)
+    {
+        return Ok(u);
     }
     if base == nb::ADD {
         if let Value::Str(_) = a {
@@ -1646,20 +1654,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             }
             _ => Err(not_subscriptable(vm, obj)),
         },
-        Value::Type(t)
-            if matches!(
-                t.kind,
-                super::types::TypeKind::List
-                    | super::types::TypeKind::Dict
-                    | super::types::TypeKind::Tuple
-                    | super::types::TypeKind::Type
-                    | super::types::TypeKind::Set
-                    | super::types::TypeKind::FrozenSet
-            ) =>
-        {
-            // `list[int]` and friends: a generic alias, shown as the origin for now.
-            Ok(obj.clone())
-        }
+        Value::Type(t) if super::typing::is_generic_builtin(t) => Ok(super::typing::generic_alias(obj, key)),
         _ => Err(not_subscriptable(vm, obj)),
     }
 }

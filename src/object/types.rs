@@ -144,6 +144,8 @@ builtin_types! {
     method: "method" Method < object;
     cell: "cell" Cell < object;
     traceback: "traceback" Object < object;
+    generic_alias: "GenericAlias" Object < object;
+    union_type: "UnionType" Object < object;
     code: "code" Code < object;
     list_iterator: "list_iterator" Iterator < object;
     tuple_iterator: "tuple_iterator" Iterator < object;
