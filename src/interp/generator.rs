@@ -56,7 +56,28 @@ thread_local! {
     /// Suspended generators dropped while inside a `try`/`with`: CPython closes a generator
     /// when its last reference goes, so their `finally` blocks run; minivm runs them at the
     /// next safe point of the eval loop (`Flow::Finalize`).
-    static ABANDONED: RefCell<Vec<Generator>> = const { RefCell::new(Vec::new()) };
+    static ABANDONED: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A finaliser waiting to run.
+enum Pending {
+    /// A suspended generator to close.
+    Close(Generator),
+    /// A stand-in for a dead instance whose class defines `__del__`.
+    Del(Value),
+}
+
+/// Queues `__del__` for a dead instance (see `object::instance`).
+pub fn queue_finalizer(standin: Value) {
+    let mut standin = Some(standin);
+    let _ = ABANDONED.try_with(|list| {
+        if let Ok(mut list) = list.try_borrow_mut()
+            && let Some(v) = standin.take()
+        {
+            list.push(Pending::Del(v));
+            let _ = PENDING.try_with(|p| p.set(true));
+        }
+    });
 }
 
 /// Whether dropped generators wait to be closed.
@@ -87,7 +108,7 @@ impl Drop for Generator {
             if let Ok(mut list) = list.try_borrow_mut()
                 && let Some(orphan) = orphan.take()
             {
-                list.push(orphan);
+                list.push(Pending::Close(orphan));
                 let _ = PENDING.try_with(|p| p.set(true));
             }
         });
@@ -230,7 +251,8 @@ impl Vm {
         }
     }
 
-    /// Closes the generators dropped while suspended in a `try`/`with` (see `ABANDONED`).
+    /// Runs the queued finalisers (see `ABANDONED`): closes the generators dropped while
+    /// suspended in a `try`/`with`, and calls `__del__` of dead instances.
     /// An error is reported on stderr and otherwise ignored, as CPython does in a finaliser.
     pub fn close_abandoned(&mut self) {
         loop {
@@ -239,27 +261,42 @@ impl Vm {
                 let mut list = list.borrow_mut();
                 (!list.is_empty()).then(|| list.remove(0))
             });
-            let Some(generator) = next else { break };
-            if let Err(e) = self.close_generator(&generator) {
-                self.report_ignored(&generator, e);
+            match next {
+                None => break,
+                Some(Pending::Close(generator)) => {
+                    if let Err(e) = self.close_generator(&generator) {
+                        let kind = match generator.kind_name() {
+                            "async generator" => "async_generator",
+                            other => other,
+                        };
+                        let address = &generator as *const Generator as usize;
+                        let what = format!("<{kind} object {} at {address:#x}>", generator.qualname.as_str());
+                        self.report_ignored(&what, e);
+                    }
+                    // Closing ran the frame to its end; drop it without queueing it again.
+                    generator.state.set(State::Finished);
+                }
+                Some(Pending::Del(standin)) => {
+                    let Some(del) = crate::object::class::special(self, &standin, "__del__") else {
+                        continue;
+                    };
+                    let typ = crate::object::protocol::type_of(self, &standin);
+                    let outcome = crate::object::attr::bind_descriptor(self, del.clone(), &standin, &typ)
+                        .and_then(|bound| self.call(&bound, &[], &[]));
+                    if let Err(e) = outcome {
+                        let what = crate::object::protocol::repr(self, &del).unwrap_or_default();
+                        self.report_ignored(&what, e);
+                    }
+                }
             }
-            // Closing ran the frame to its end; drop it without queueing it again.
-            generator.state.set(State::Finished);
         }
         PENDING.with(|p| p.set(false));
     }
 
-    /// "Exception ignored in: <generator …>" and the error, for a failed finaliser.
-    fn report_ignored(&mut self, generator: &Generator, err: PyErr) {
-        let kind = match generator.kind_name() {
-            "async generator" => "async_generator",
-            other => other,
-        };
-        let address = generator as *const Generator as usize;
-        let mut text = format!(
-            "Exception ignored in: <{kind} object {} at {address:#x}>\n",
-            generator.qualname.as_str()
-        );
+    /// "Exception ignored in: <generator …>" (or the `__del__` function) and the error, for a
+    /// failed finaliser.
+    fn report_ignored(&mut self, what: &str, err: PyErr) {
+        let mut text = format!("Exception ignored in: {what}\n");
         match err {
             PyErr::Raised(exc) | PyErr::Reraise(exc) => {
                 text += &super::traceback::format_exception(self, &exc)

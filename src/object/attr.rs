@@ -499,6 +499,9 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
             instance_setattr(vm, obj, &inst.typ.clone(), &inst.dict.clone(), name, value)
         }
         Value::Type(t) if t.heap => {
+            if n == "__del__" {
+                t.has_del.set(value.is_some());
+            }
             match value {
                 Some(v) => t.dict.set_str(n, v),
                 None => {

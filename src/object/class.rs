@@ -98,7 +98,22 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
         dict.set_str("__hash__", Value::None);
     }
     let slots = slot_names(vm, &dict, &mro)?;
-    Ok(Rc::new(Type { name: name.to_string(), qualname, module, heap: true, bases, mro, dict, kind, slots }))
+    let del = PyStr::new("__del__");
+    let has_del =
+        dict.get_str(&del).is_some() || mro.iter().any(|t| t.heap && t.dict.get_str(&del).is_some());
+    let has_del = std::cell::Cell::new(has_del);
+    Ok(Rc::new(Type {
+        name: name.to_string(),
+        qualname,
+        module,
+        heap: true,
+        bases,
+        mro,
+        dict,
+        kind,
+        slots,
+        has_del,
+    }))
 }
 
 /// The attribute names instances are limited to, if `__slots__` limits them.

@@ -9,6 +9,17 @@ pub struct List {
     items: RefCell<Vec<Value>>,
 }
 
+/// Items die last to first, as CPython's `list_dealloc` releases them (observable through
+/// `__del__` and generator finalisers).
+impl Drop for List {
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        while let Some(item) = items.pop() {
+            drop(item);
+        }
+    }
+}
+
 impl List {
     pub fn new(items: Vec<Value>) -> List {
         List { items: RefCell::new(items) }

@@ -66,6 +66,8 @@ pub struct Type {
     /// For a class whose every Python class in the MRO defines `__slots__` without
     /// `__dict__`: the only attribute names its instances may have.
     pub slots: Option<Vec<String>>,
+    /// Whether a Python class in the MRO defines `__del__` (checked when an instance dies).
+    pub has_del: std::cell::Cell<bool>,
 }
 
 impl Type {
@@ -81,6 +83,7 @@ impl Type {
             module: "builtins".to_string(),
             heap: false,
             slots: None,
+            has_del: std::cell::Cell::new(false),
             bases: base.into_iter().cloned().collect(),
             mro,
             dict: Dict::new(),
@@ -265,6 +268,7 @@ impl BuiltinTypes {
             dict: Dict::new(),
             kind: TypeKind::Exception,
             slots: None,
+            has_del: std::cell::Cell::new(false),
         });
         types
     }

@@ -56,8 +56,8 @@ pub fn delete_fast(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
     if frame.local(i)?.is_null() {
         return Err(unbound_local(vm, frame, i));
     }
-    *frame.local_mut(i)? = Value::Null;
-    Ok(Flow::Continue)
+    let old = std::mem::replace(frame.local_mut(i)?, Value::Null);
+    super::after_drop(old)
 }
 
 fn not_defined(vm: &Vm, name: &PyStr) -> PyErr {
@@ -96,7 +96,7 @@ pub fn store_global(frame: &mut Frame, i: u32) -> PyResult<Flow> {
 pub fn delete_global(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
     let name = frame.name(i)?.clone();
     match frame.globals.remove_str(&name) {
-        Some(_) => Ok(Flow::Continue),
+        Some(old) => super::after_drop(old),
         None => Err(not_defined(vm, &name)),
     }
 }
@@ -126,7 +126,7 @@ pub fn store_name(frame: &mut Frame, i: u32) -> PyResult<Flow> {
 pub fn delete_name(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
     let name = frame.name(i)?.clone();
     match namespace(frame)?.remove_str(&name) {
-        Some(_) => Ok(Flow::Continue),
+        Some(old) => super::after_drop(old),
         None => Err(not_defined(vm, &name)),
     }
 }
