@@ -383,6 +383,23 @@ pub fn exception_str(vm: &mut Vm, this: &Value, _args: Args) -> PyResult<Value> 
     }
 }
 
+/// `exc.add_note(note)`: appends to `exc.__notes__`, which tracebacks print.
+pub fn exception_add_note(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    protocol::check_args(vm, "add_note", &args, 1, 1)?;
+    let Value::Exception(e) = this else { return Err(PyErr::fault("exception method on a non-exception")) };
+    let note = &args.pos()[0];
+    if !matches!(note, Value::Str(_)) {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", type_name(vm, note))));
+    }
+    let key = PyStr::new("__notes__");
+    match e.attrs.get_str(&key) {
+        Some(Value::List(l)) => l.push(note.clone()),
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list".into())),
+        None => e.attrs.set_str("__notes__", Value::list(vec![note.clone()])),
+    }
+    Ok(Value::None)
+}
+
 pub fn exception_with_traceback(_vm: &mut Vm, this: &Value, _args: Args) -> PyResult<Value> {
     Ok(this.clone())
 }

@@ -235,5 +235,22 @@ fn exception_line(vm: &mut Vm, exc: &Rc<Exception>) -> String {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".into(),
     };
-    if message.is_empty() { format!("{name}\n") } else { format!("{name}: {message}\n") }
+    let mut line = if message.is_empty() { format!("{name}\n") } else { format!("{name}: {message}\n") };
+    // Notes added with `add_note()` follow, one per line.
+    if let Some(notes) = exc.attrs.get_str(&crate::object::str::PyStr::new("__notes__")) {
+        let items = match &notes {
+            Value::List(l) => l.to_vec(),
+            Value::Tuple(t) => t.items().to_vec(),
+            other => vec![Value::str(&protocol::repr(vm, other).unwrap_or_default())],
+        };
+        for note in items {
+            let text = match &note {
+                Value::Str(s) => s.as_str().to_string(),
+                other => protocol::repr(vm, other).unwrap_or_else(|_| "<note str() failed>".into()),
+            };
+            line.push_str(&text);
+            line.push('\n');
+        }
+    }
+    line
 }

@@ -73,6 +73,7 @@ pub static EXCEPTION_METHODS: &[NativeMethod] = crate::methods!("BaseException";
     "__init__" => crate::builtins::classes::exception_init,
     "__str__" => crate::builtins::classes::exception_str,
     "with_traceback" => crate::builtins::classes::exception_with_traceback,
+    "add_note" => crate::builtins::classes::exception_add_note,
 );
 
 /// Methods of `type` called on a class.
