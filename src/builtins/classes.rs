@@ -34,12 +34,26 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let mut kwargs = Vec::new();
+    // The metaclass: given, or the most derived of the bases' metaclasses.
+    let mut metaclass: Option<Rc<Type>> = None;
+    for b in &bases {
+        if let Some(m) = b.metaclass.borrow().as_ref()
+            && metaclass.as_ref().is_none_or(|cur| m.is_subtype(cur))
+        {
+            metaclass = Some(m.clone());
+        }
+    }
     for (k, v) in args.kwargs() {
         if k == "metaclass" {
-            if !matches!(v, Value::Type(t) if Rc::ptr_eq(t, &vm.types.type_)) {
-                return Err(
-                    vm.type_error("metaclasses other than type are not supported by minivm yet".into())
-                );
+            match v {
+                Value::Type(t) if Rc::ptr_eq(t, &vm.types.type_) => {}
+                Value::Type(t) if t.is_subtype(&vm.types.type_) => metaclass = Some(t.clone()),
+                _ => {
+                    return Err(vm.type_error(
+                        "metaclasses other than classes derived from type are not supported by minivm yet"
+                            .into(),
+                    ));
+                }
             }
         } else {
             kwargs.push((Value::str(k), v.clone()));
@@ -49,6 +63,18 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut frame = crate::interp::call::frame_for(vm, body, vec![], &[])?;
     frame.locals = Some(ns.clone());
     let cell = vm.run_frame(frame)?;
+    if let Some(meta) = metaclass {
+        // `metaclass(name, bases, ns, **kwds)` makes the class.
+        let bases_value = Value::tuple(bases.into_iter().map(Value::Type).collect());
+        let made =
+            vm.call(&Value::Type(meta), &[Value::Str(name.clone()), bases_value, Value::Dict(ns)], &kwargs)?;
+        if let Value::Object(o) = &cell
+            && let Object::Cell(c) = &**o
+        {
+            *c.borrow_mut() = made.clone();
+        }
+        return Ok(made);
+    }
     let cls = class::new_class(vm, name.as_str(), bases, &ns)?;
     let cls_value = Value::Type(cls.clone());
     if let Value::Object(o) = &cell
@@ -98,6 +124,7 @@ pub fn instantiate(vm: &mut Vm, cls: &Rc<Type>, args: Args) -> PyResult<Value> {
             }
             obj
         }
+        None if cls.kind == TypeKind::Type => type_new_of(vm, Some(cls), args.pos(), &[])?,
         None => {
             let has_init = defines_in_python(cls, "__init__");
             new_instance_with(vm, cls, args, has_init)?
@@ -128,7 +155,7 @@ fn custom_new_missing(cls: &Rc<Type>) -> bool {
 }
 
 /// Whether `name` is defined by a Python class along the MRO (not only by a builtin base).
-fn defines_in_python(cls: &Rc<Type>, name: &str) -> bool {
+pub fn defines_in_python(cls: &Rc<Type>, name: &str) -> bool {
     let key = PyStr::new(name);
     std::iter::once(cls)
         .chain(cls.mro.iter())
@@ -228,6 +255,16 @@ pub fn super_(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `type(name, bases, dict)`.
 pub fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    type_new_of(vm, None, args, &[])
+}
+
+/// `type.__new__(metaclass, name, bases, ns)`: a class whose type is `metaclass` (None: `type`).
+pub fn type_new_of(
+    vm: &mut Vm,
+    metaclass: Option<&Rc<Type>>,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
     let [Value::Str(name), bases, Value::Dict(ns)] = args else {
         return Err(vm.type_error("type() takes 1 or 3 arguments".into()));
     };
@@ -243,7 +280,13 @@ pub fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         }
     }
     let cls = class::new_class(vm, name.as_str(), base_types, ns)?;
-    finish_class(vm, &cls, &[])?;
+    if let Some(m) = metaclass.filter(|m| m.heap) {
+        let inherited = cls.metaclass.borrow().clone();
+        if inherited.as_ref().is_none_or(|i| m.is_subtype(i)) {
+            *cls.metaclass.borrow_mut() = Some(m.clone());
+        }
+    }
+    finish_class(vm, &cls, kwargs)?;
     Ok(Value::Type(cls))
 }
 
@@ -338,6 +381,18 @@ pub fn object_getattribute(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Va
         return Err(vm.type_error("__getattribute__ expected 1 argument".into()));
     };
     crate::object::attr::generic_getattr(vm, this, name)
+}
+
+/// `type.__call__(cls, *args)`: what calling a class does (reached from a metaclass's
+/// `__call__` through `super()`).
+pub fn type_call(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    let Value::Type(t) = this else { return Err(PyErr::fault("type.__call__ of a non-type")) };
+    super::construct(vm, &t.clone(), args)
+}
+
+/// `type.__init__(cls, name, bases, ns)`: nothing left to do once `type.__new__` ran.
+pub fn type_init(_vm: &mut Vm, _this: &Value, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 /// `cls.mro()`: the method resolution order as a list.
@@ -452,6 +507,7 @@ fn builtin_new(vm: &mut Vm, builtin: &Value, args: Args) -> PyResult<Value> {
     }
     match builtin.kind {
         TypeKind::Object | TypeKind::Exception => Ok(new_instance(vm, cls, rest.pos())),
+        TypeKind::Type if rest.pos().len() == 3 => type_new_of(vm, Some(cls), rest.pos(), &[]),
         _ => {
             let base = super::construct(vm, builtin, rest)?;
             Ok(Value::Instance(Rc::new(Instance::with_base(cls.clone(), base))))

@@ -262,6 +262,16 @@ impl Vm {
                 }
                 (m.func)(self, native_self(obj), Args { values: rest, kwnames: args.kwnames })
             }
+            // A metaclass's `__call__` decides what calling its classes does.
+            Value::Type(t)
+                if let Some(meta) = t.metaclass.borrow().clone()
+                    && let Some(call) =
+                        crate::object::class::lookup(&meta, &crate::object::str::PyStr::new("__call__"))
+                    && crate::builtins::classes::defines_in_python(&meta, "__call__") =>
+            {
+                let bound = crate::object::attr::bind_descriptor(self, call, callable, &meta)?;
+                self.call_args(&bound, args.values.to_vec(), args.kwnames)
+            }
             Value::Type(t) => crate::builtins::construct(self, &t.clone(), args),
             Value::Instance(_) if crate::object::class::special(self, callable, "__call__").is_some() => {
                 let method = crate::object::class::special(self, callable, "__call__").unwrap_or(Value::None);

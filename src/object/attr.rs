@@ -42,7 +42,8 @@ pub fn bind_descriptor(
     obj: &Value,
     typ: &Rc<super::types::Type>,
 ) -> PyResult<Value> {
-    let on_class = matches!(obj, Value::Type(_));
+    // Found on the class itself (or a base), not on its metaclass: nothing to bind to.
+    let on_class = matches!(obj, Value::Type(t) if t.is_subtype(typ));
     match &descr {
         Value::Function(_) if !on_class => {
             Ok(Value::object(Object::BoundMethod { func: descr, self_: obj.clone() }))
@@ -136,6 +137,11 @@ fn no_attribute(vm: &Vm, obj: &Value, name: &str) -> crate::object::exception::P
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
     let n = name.as_str();
+    if let Value::Type(t) = obj
+        && let Some(meta) = t.metaclass.borrow().clone()
+    {
+        return class_getattr_with_meta(vm, obj, t, &meta, name);
+    }
     let typ = protocol::type_of(vm, obj);
     if typ.heap {
         if let Some(hook) = super::class::special(vm, obj, "__getattribute__") {
@@ -198,6 +204,27 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
     Err(no_attribute(vm, obj, n))
 }
 
+/// An attribute of a class whose metaclass is a Python class: the class's own MRO first, then
+/// its data (`__name__`, `__mro__`, …), then the metaclass's methods bound to the class.
+fn class_getattr_with_meta(
+    vm: &mut Vm,
+    obj: &Value,
+    cls: &Rc<super::types::Type>,
+    meta: &Rc<super::types::Type>,
+    name: &PyStr,
+) -> PyResult<Value> {
+    if let Some(found) = super::class::lookup(cls, name) {
+        return bind_descriptor(vm, found, obj, cls);
+    }
+    if let Some(v) = special_attr(vm, obj, name.as_str())? {
+        return Ok(v);
+    }
+    if let Some(found) = super::class::lookup(meta, name) {
+        return bind_descriptor(vm, found, obj, meta);
+    }
+    Err(no_attribute(vm, obj, name.as_str()))
+}
+
 /// `object.__getattribute__(obj, name)`: the default lookup, without `__getattribute__` or
 /// `__getattr__` hooks.
 pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
@@ -222,8 +249,10 @@ pub fn super_getattr(
     obj: &Value,
     name: &PyStr,
 ) -> PyResult<Value> {
+    // `super(T, cls)` in a classmethod walks `cls`'s MRO; in a metaclass method, where the
+    // class is an instance of T, it walks the metaclass's.
     let start = match obj {
-        Value::Type(t) => t.clone(),
+        Value::Type(t) if t.is_subtype(typ) => t.clone(),
         _ => protocol::type_of(vm, obj),
     };
     let chain: Vec<Rc<super::types::Type>> =

@@ -57,7 +57,8 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
             | TypeKind::Float
             | TypeKind::Str
             | TypeKind::Tuple
-            | TypeKind::Bytes) => k,
+            | TypeKind::Bytes
+            | TypeKind::Type) => k,
             _ => {
                 return Err(vm.type_error(format!("subclassing '{}' is not supported by minivm yet", b.name)));
             }
@@ -102,6 +103,16 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
     let has_del =
         dict.get_str(&del).is_some() || mro.iter().any(|t| t.heap && t.dict.get_str(&del).is_some());
     let has_del = std::cell::Cell::new(has_del);
+    // The metaclass is inherited from the bases (the most derived one).
+    let mut metaclass: Option<Rc<Type>> = None;
+    for b in &bases {
+        if let Some(m) = b.metaclass.borrow().as_ref()
+            && metaclass.as_ref().is_none_or(|cur| m.is_subtype(cur))
+        {
+            metaclass = Some(m.clone());
+        }
+    }
+    let metaclass = std::cell::RefCell::new(metaclass);
     Ok(Rc::new(Type {
         name: name.to_string(),
         qualname,
@@ -113,6 +124,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
         kind,
         slots,
         has_del,
+        metaclass,
     }))
 }
 

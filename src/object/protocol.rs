@@ -59,7 +59,7 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
         Value::Function(_) => t.function.clone(),
         Value::Builtin(_) => t.builtin_function.clone(),
         Value::NativeMethod(_) => t.method_descriptor.clone(),
-        Value::Type(_) => t.type_.clone(),
+        Value::Type(c) => c.metaclass.borrow().clone().unwrap_or_else(|| t.type_.clone()),
         Value::Exception(e) => e.typ.clone(),
         Value::Instance(i) => i.typ.clone(),
         Value::Object(o) => match &**o {

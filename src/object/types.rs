@@ -68,6 +68,8 @@ pub struct Type {
     pub slots: Option<Vec<String>>,
     /// Whether a Python class in the MRO defines `__del__` (checked when an instance dies).
     pub has_del: std::cell::Cell<bool>,
+    /// The class's metaclass when it is not `type` (a Python subclass of `type`).
+    pub metaclass: std::cell::RefCell<Option<Rc<Type>>>,
 }
 
 impl Type {
@@ -84,6 +86,7 @@ impl Type {
             heap: false,
             slots: None,
             has_del: std::cell::Cell::new(false),
+            metaclass: std::cell::RefCell::new(None),
             bases: base.into_iter().cloned().collect(),
             mro,
             dict: Dict::new(),
@@ -269,6 +272,7 @@ impl BuiltinTypes {
             kind: TypeKind::Exception,
             slots: None,
             has_del: std::cell::Cell::new(false),
+            metaclass: std::cell::RefCell::new(None),
         });
         types
     }

@@ -39,6 +39,7 @@ pub fn method(kind: TypeKind, name: &str) -> Option<&'static NativeMethod> {
         TypeKind::Slice => tuple::SLICE_METHODS,
         TypeKind::Object | TypeKind::Instance => OBJECT_METHODS,
         TypeKind::Property => PROPERTY_METHODS,
+        TypeKind::Type => TYPE_METHODS,
         TypeKind::Exception => {
             return EXCEPTION_METHODS.iter().chain(OBJECT_METHODS).find(|m| m.name == name);
         }
@@ -79,6 +80,8 @@ pub static EXCEPTION_METHODS: &[NativeMethod] = crate::methods!("BaseException";
 /// Methods of `type` called on a class.
 pub static TYPE_METHODS: &[NativeMethod] = crate::methods!("type";
     "mro" => crate::builtins::classes::type_mro,
+    "__call__" => crate::builtins::classes::type_call,
+    "__init__" => crate::builtins::classes::type_init,
 );
 
 /// Methods of `BaseExceptionGroup`.
