@@ -395,6 +395,15 @@ pub fn type_init(_vm: &mut Vm, _this: &Value, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `cls.__subclasses__()`: the direct subclasses still alive, oldest first.
+pub fn type_subclasses(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    protocol::check_args(vm, "__subclasses__", &args, 0, 0)?;
+    let Value::Type(t) = this else { return Err(PyErr::fault("__subclasses__() of a non-type")) };
+    let live: Vec<Value> =
+        t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Type).collect();
+    Ok(Value::list(live))
+}
+
 /// `cls.mro()`: the method resolution order as a list.
 pub fn type_mro(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
     protocol::check_args(vm, "mro", &args, 0, 0)?;

@@ -431,8 +431,8 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
                 Value::Dict(Rc::new(d))
             }
         }
-        (Value::Type(_), "mro") => {
-            let m = crate::builtins::types::TYPE_METHODS.iter().find(|m| m.name == "mro");
+        (Value::Type(_), "mro" | "__subclasses__") => {
+            let m = crate::builtins::types::TYPE_METHODS.iter().find(|m| m.name == name);
             return Ok(m.map(|m| bind(obj, m)));
         }
         (Value::Type(t), "__mro__") => {

@@ -113,7 +113,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
         }
     }
     let metaclass = std::cell::RefCell::new(metaclass);
-    Ok(Rc::new(Type {
+    let cls = Rc::new(Type {
         name: name.to_string(),
         qualname,
         module,
@@ -125,7 +125,12 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
         slots,
         has_del,
         metaclass,
-    }))
+        subclasses: std::cell::RefCell::new(Vec::new()),
+    });
+    for b in &cls.bases {
+        b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+    }
+    Ok(cls)
 }
 
 /// The attribute names instances are limited to, if `__slots__` limits them.

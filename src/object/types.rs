@@ -70,6 +70,9 @@ pub struct Type {
     pub has_del: std::cell::Cell<bool>,
     /// The class's metaclass when it is not `type` (a Python subclass of `type`).
     pub metaclass: std::cell::RefCell<Option<Rc<Type>>>,
+    /// Direct subclasses created so far, for `__subclasses__()` (weak: a class does not keep
+    /// its subclasses alive).
+    pub subclasses: std::cell::RefCell<Vec<std::rc::Weak<Type>>>,
 }
 
 impl Type {
@@ -79,7 +82,7 @@ impl Type {
             mro.push(base.clone());
             mro.extend(base.mro.iter().cloned());
         }
-        Rc::new(Type {
+        let typ = Rc::new(Type {
             name: name.to_string(),
             qualname: name.to_string(),
             module: "builtins".to_string(),
@@ -87,11 +90,16 @@ impl Type {
             slots: None,
             has_del: std::cell::Cell::new(false),
             metaclass: std::cell::RefCell::new(None),
+            subclasses: std::cell::RefCell::new(Vec::new()),
             bases: base.into_iter().cloned().collect(),
             mro,
             dict: Dict::new(),
             kind,
-        })
+        });
+        if let Some(base) = base {
+            base.subclasses.borrow_mut().push(Rc::downgrade(&typ));
+        }
+        typ
     }
 
     /// `issubclass(self, other)`.
@@ -273,7 +281,11 @@ impl BuiltinTypes {
             slots: None,
             has_del: std::cell::Cell::new(false),
             metaclass: std::cell::RefCell::new(None),
+            subclasses: std::cell::RefCell::new(Vec::new()),
         });
+        for base in &types.exception_group.bases {
+            base.subclasses.borrow_mut().push(Rc::downgrade(&types.exception_group));
+        }
         types
     }
 }

@@ -80,6 +80,7 @@ pub static EXCEPTION_METHODS: &[NativeMethod] = crate::methods!("BaseException";
 /// Methods of `type` called on a class.
 pub static TYPE_METHODS: &[NativeMethod] = crate::methods!("type";
     "mro" => crate::builtins::classes::type_mro,
+    "__subclasses__" => crate::builtins::classes::type_subclasses,
     "__call__" => crate::builtins::classes::type_call,
     "__init__" => crate::builtins::classes::type_init,
 );
