@@ -108,54 +108,33 @@ fn neg(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
     protocol::neg(vm, this)
 }
 
-fn compare(vm: &mut Vm, this: &Value, args: Args, name: &str, op: CompareOp) -> PyResult<Value> {
-    let other = one(vm, name, &args)?;
-    protocol::compare(vm, this, &other, op)
+/// Defines dunders that forward one argument to a protocol operation: a comparison
+/// (`cmp`) or a `BINARY_OP` (`bin`, by its oparg).
+macro_rules! forward {
+    ($(cmp $f:ident $name:literal $op:ident;)* $(bin $g:ident $bname:literal $oparg:expr;)*) => {
+        $(fn $f(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+            let other = one(vm, $name, &args)?;
+            protocol::compare(vm, this, &other, CompareOp::$op)
+        })*
+        $(fn $g(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+            let other = one(vm, $bname, &args)?;
+            protocol::binary_op(vm, this, &other, $oparg)
+        })*
+    };
 }
 
-fn eq(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
-    compare(vm, this, args, "__eq__", CompareOp::Eq)
-}
-fn ne(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
-    compare(vm, this, args, "__ne__", CompareOp::Ne)
-}
-fn lt(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
-    compare(vm, this, args, "__lt__", CompareOp::Lt)
-}
-fn le(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
-    compare(vm, this, args, "__le__", CompareOp::Le)
-}
-fn gt(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
-    compare(vm, this, args, "__gt__", CompareOp::Gt)
-}
-fn ge(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
-    compare(vm, this, args, "__ge__", CompareOp::Ge)
-}
-
-/// A binary operator by its `BINARY_OP` oparg.
-fn binary(vm: &mut Vm, this: &Value, args: Args, name: &str, op: u32) -> PyResult<Value> {
-    let other = one(vm, name, &args)?;
-    protocol::binary_op(vm, this, &other, op)
-}
-
-fn add(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
-    binary(vm, this, args, "__add__", 0)
-}
-fn floordiv(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
-    binary(vm, this, args, "__floordiv__", 2)
-}
-fn mul(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
-    binary(vm, this, args, "__mul__", 5)
-}
-fn modulo(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
-    binary(vm, this, args, "__mod__", 6)
-}
-fn pow(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
-    binary(vm, this, args, "__pow__", 8)
-}
-fn sub(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
-    binary(vm, this, args, "__sub__", 10)
-}
-fn truediv(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
-    binary(vm, this, args, "__truediv__", 11)
+forward! {
+    cmp eq "__eq__" Eq;
+    cmp ne "__ne__" Ne;
+    cmp lt "__lt__" Lt;
+    cmp le "__le__" Le;
+    cmp gt "__gt__" Gt;
+    cmp ge "__ge__" Ge;
+    bin add "__add__" protocol::nb::ADD;
+    bin floordiv "__floordiv__" protocol::nb::FLOOR_DIVIDE;
+    bin mul "__mul__" protocol::nb::MULTIPLY;
+    bin modulo "__mod__" protocol::nb::REMAINDER;
+    bin pow "__pow__" protocol::nb::POWER;
+    bin sub "__sub__" protocol::nb::SUBTRACT;
+    bin truediv "__truediv__" protocol::nb::TRUE_DIVIDE;
 }

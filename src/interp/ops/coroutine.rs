@@ -6,7 +6,6 @@ use super::Flow;
 use crate::interp::coroutine::{AsyncGenOp, AsyncOpKind, awaitable};
 use crate::interp::{Frame, PyResult, Vm};
 use crate::object::class::{call_special, special};
-use crate::object::exception::PyErr;
 use crate::object::misc::Object;
 use crate::object::protocol::type_name;
 use crate::object::value::Value;
@@ -97,15 +96,9 @@ pub fn get_anext(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
 
 /// `(awaitable, exc -- )`: StopAsyncIteration ends the `async for`; anything else propagates.
 pub fn end_async_for(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
-    let exc = frame.pop()?;
-    match &exc {
-        Value::Exception(e) if e.typ.is_subtype(&vm.types.stop_async_iteration) => {
-            frame.pop()?;
-            Ok(Flow::Continue)
-        }
-        Value::Exception(e) => Err(PyErr::Reraise(e.clone())),
-        _ => Err(PyErr::fault("END_ASYNC_FOR of a non-exception")),
-    }
+    super::exception::pop_exception_of(frame, &vm.types.stop_async_iteration, "END_ASYNC_FOR")?;
+    frame.pop()?;
+    Ok(Flow::Continue)
 }
 
 /// `(mgr -- exit, aenter_result)`: `async with` looks up `__aenter__` and `__aexit__`.

@@ -50,6 +50,20 @@ pub fn set_context(vm: &Vm, exc: &Rc<Exception>) {
 }
 
 /// `raise`, `raise exc`, `raise exc from cause`.
+/// Pops the exception on top of the stack when it is an instance of `typ` (the loop it ends
+/// then goes on); any other exception is re-raised as it is. `op` names the instruction.
+pub fn pop_exception_of(
+    frame: &mut Frame,
+    typ: &Rc<crate::object::types::Type>,
+    op: &str,
+) -> PyResult<Rc<Exception>> {
+    match frame.pop()? {
+        Value::Exception(e) if e.typ.is_subtype(typ) => Ok(e),
+        Value::Exception(e) => Err(PyErr::Reraise(e)),
+        _ => Err(PyErr::fault(format!("{op} of a non-exception"))),
+    }
+}
+
 pub fn raise_varargs(vm: &mut Vm, frame: &mut Frame, n: u32) -> PyResult<Flow> {
     let cause = if n == 2 { Some(frame.pop()?) } else { None };
     let exc = if n >= 1 { Some(frame.pop()?) } else { None };

@@ -4,7 +4,6 @@
 use super::Flow;
 use crate::interp::generator::Resumed;
 use crate::interp::{Frame, PyResult, Vm};
-use crate::object::exception::PyErr;
 use crate::object::misc::Object;
 use crate::object::protocol;
 use crate::object::value::Value;
@@ -44,17 +43,10 @@ pub fn send(vm: &mut Vm, frame: &mut Frame, delta: u32) -> PyResult<Flow> {
 /// `(sub_iter, last_sent, exc -- None, value)`: a StopIteration from a delegated `throw()`
 /// ends the `yield from` with its value; anything else propagates.
 pub fn cleanup_throw(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
-    let exc = frame.pop()?;
-    match &exc {
-        Value::Exception(e) if e.typ.is_subtype(&vm.types.stop_iteration) => {
-            frame.pop()?;
-            frame.pop()?;
-            let value = e.args().first().cloned().unwrap_or(Value::None);
-            frame.push(Value::None)?;
-            frame.push(value)?;
-            Ok(Flow::Continue)
-        }
-        Value::Exception(e) => Err(PyErr::Reraise(e.clone())),
-        _ => Err(PyErr::fault("CLEANUP_THROW of a non-exception")),
-    }
+    let stop = super::exception::pop_exception_of(frame, &vm.types.stop_iteration, "CLEANUP_THROW")?;
+    frame.pop()?;
+    frame.pop()?;
+    frame.push(Value::None)?;
+    frame.push(stop.args().first().cloned().unwrap_or(Value::None))?;
+    Ok(Flow::Continue)
 }

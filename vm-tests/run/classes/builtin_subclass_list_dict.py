@@ -1,11 +1,3 @@
-class Stack(list):
-    def push(self, x):
-        self.append(x)
-    def peek(self):
-        return self[-1]
-s = Stack([1, 2])
-s.push(3)
-print(s, s.peek(), len(s), type(s).__name__, isinstance(s, list), s + [4])
 class DefaultZero(dict):
     def __missing__(self, key):
         return 0

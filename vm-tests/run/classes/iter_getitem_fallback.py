@@ -13,17 +13,6 @@ try:
     iter(NotIterable())
 except TypeError as e:
     print("TypeError:", e)
-class Countdown:
-    def __init__(self, n):
-        self.n = n
-    def __iter__(self):
-        return self
-    def __next__(self):
-        if self.n <= 0:
-            raise StopIteration
-        self.n -= 1
-        return self.n + 1
-print(list(Countdown(4)), sorted(Countdown(3)), max(Countdown(5)))
 class BadIter:
     def __iter__(self):
         return 5

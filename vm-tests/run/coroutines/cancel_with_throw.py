@@ -35,10 +35,3 @@ coro = parent()
 coro.send(None)
 coro.close()
 print("closed")
-
-coro = sleeper("direct", 3)
-coro.send(None)
-try:
-    coro.throw(KeyError("not handled"))
-except KeyError as e:
-    print("KeyError", e)

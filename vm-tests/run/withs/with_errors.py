@@ -23,3 +23,8 @@ try:
         print("never")
 except RuntimeError as e:
     print(e)
+try:
+    with 5:
+        pass
+except TypeError as e:
+    print(e)
