@@ -121,3 +121,14 @@ fn run_cases_match_cpython() {
     assert!(total > 0, "no run cases matched");
     assert!(failures.is_empty(), "{} of {total} run cases differ:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// Generators resumed by `FOR_ITER` and `SEND` run in the loop that resumed them: chains 900
+/// deep fit in a stack far smaller than one nested Rust call per generator would need.
+#[test]
+fn generator_chains_do_not_recurse_on_the_rust_stack() {
+    let pyc = root().join("vm-tests/run/generators/deep_delegation_chain.pyc");
+    let want = read_or_empty(pyc.with_extension("stdout"));
+    let small_stack = std::thread::Builder::new().stack_size(1 << 20);
+    let (stdout, _, status) = small_stack.spawn(move || run_pyc(&pyc)).unwrap().join().unwrap();
+    assert_eq!((stdout.as_str(), status), (want.as_str(), 0));
+}

@@ -2,6 +2,7 @@
 //! `execute` fetches 16-bit code units, folds `EXTENDED_ARG`, skips the inline caches and
 //! dispatches. Every arm is one call into `ops/`, where the instruction's semantics live.
 
+use super::frame::ResumedBy;
 use super::ops::{self, Flow};
 use super::{Frame, PyResult, Vm, unwind};
 use crate::object::exception::PyErr;
@@ -44,19 +45,38 @@ impl Vm {
                             return Ok(Exit::Return(value));
                         }
                         let Some(caller) = self.frames.pop() else { return Ok(Exit::Return(value)) };
-                        let done = std::mem::replace(&mut frame, caller);
+                        let mut done = std::mem::replace(&mut frame, caller);
+                        let resumer = done.resumer.take();
                         self.recycle(done);
-                        match frame.push(value) {
+                        let pushed = match resumer {
+                            None => frame.push(value),
+                            Some(resumer) => {
+                                self.finish_inline(&resumer);
+                                generator_returned(&mut frame, resumer.by, value)
+                            }
+                        };
+                        match pushed {
                             Ok(()) => continue,
                             Err(e) => e,
                         }
                     }
                     Ok(Flow::Yield(value)) => {
                         self.leave();
-                        if self.frames.len() == base {
-                            return Ok(Exit::Yield(value, frame));
+                        match frame.resumer.take() {
+                            Some(resumer) if self.frames.len() > base => {
+                                let Some(caller) = self.frames.pop() else {
+                                    return Err(PyErr::fault("no caller"));
+                                };
+                                let suspended = std::mem::replace(&mut frame, caller);
+                                self.suspend_inline(resumer, suspended);
+                                match frame.push(value) {
+                                    Ok(()) => continue,
+                                    Err(e) => e,
+                                }
+                            }
+                            _ if self.frames.len() == base => return Ok(Exit::Yield(value, frame)),
+                            _ => PyErr::fault("YIELD_VALUE in a frame that is not a generator's"),
                         }
-                        PyErr::fault("YIELD_VALUE in a frame that is not a generator's")
                     }
                     Ok(Flow::ReturnGenerator) => {
                         self.leave();
@@ -78,6 +98,10 @@ impl Vm {
                         }
                         Err(e) => e,
                     },
+                    Ok(Flow::Resume(generator_frame)) => {
+                        self.frames.push(std::mem::replace(&mut frame, generator_frame));
+                        continue;
+                    }
                     Ok(Flow::Continue) => continue,
                     Ok(Flow::Finalize) => {
                         self.close_abandoned();
@@ -98,7 +122,10 @@ impl Vm {
                         }
                         match self.frames.pop() {
                             Some(caller) => {
-                                let done = std::mem::replace(&mut frame, caller);
+                                let mut done = std::mem::replace(&mut frame, caller);
+                                if let Some(resumer) = done.resumer.take() {
+                                    self.finish_inline(&resumer);
+                                }
                                 self.recycle(done);
                             }
                             None => return Err(e),
@@ -243,6 +270,22 @@ impl Vm {
             WithExceptStart => exception::with_except_start(self, frame),
 
             other => unsupported(other),
+        }
+    }
+}
+
+/// The caller goes on after a generator it resumed with `FOR_ITER` or `SEND` returned: a
+/// for loop is over (the iterator is popped and `END_FOR` skipped); a `yield from`/`await`
+/// has its result and jumps to its `END_SEND`.
+fn generator_returned(caller: &mut Frame, by: ResumedBy, value: Value) -> PyResult<()> {
+    match by {
+        ResumedBy::ForIter(delta) => {
+            caller.pop()?;
+            caller.jump(delta as i64 + 1)
+        }
+        ResumedBy::Send(delta) => {
+            caller.push(value)?;
+            caller.jump(delta as i64)
         }
     }
 }

@@ -29,6 +29,22 @@ pub struct Frame {
     pub func: Option<Rc<Function>>,
     /// Keyword names set by `KW_NAMES` for the next `CALL`.
     pub kwnames: Option<Value>,
+    /// Set while this generator's frame runs on top of the frame whose `FOR_ITER` or `SEND`
+    /// resumed it, in the same loop: where the frame goes back to, and how the caller goes on.
+    pub resumer: Option<Resumer>,
+}
+
+/// The generator a running frame belongs to, and the instruction that resumed it.
+pub struct Resumer {
+    pub generator: Value,
+    pub by: ResumedBy,
+}
+
+/// The caller's instruction, with its jump for when the generator has finished.
+#[derive(Clone, Copy)]
+pub enum ResumedBy {
+    ForIter(u32),
+    Send(u32),
 }
 
 impl Frame {
@@ -47,6 +63,7 @@ impl Frame {
             locals: None,
             func: None,
             kwnames: None,
+            resumer: None,
         }
     }
 
@@ -74,6 +91,7 @@ impl Frame {
         self.locals = None;
         self.func = None;
         self.kwnames = None;
+        self.resumer = None;
     }
 
     #[inline]

@@ -6,7 +6,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::eval::Exit;
-use super::frame::Frame;
+use super::frame::{Frame, ResumedBy, Resumer};
 use super::{PyResult, Vm};
 use crate::code::CodeFlags;
 use crate::object::exception::PyErr;
@@ -219,6 +219,55 @@ impl Vm {
         }
     }
 
+    /// `FOR_ITER` / `SEND` on a generator or coroutine that can run now: its frame, with `sent`
+    /// pushed, to run on top of the caller's frame in the same loop, so a chain of generators
+    /// never recurses on the Rust stack. `None` sends the caller down the general path
+    /// (`resume`), which also raises the errors of a running or finished generator.
+    pub fn resume_inline(
+        &mut self,
+        receiver: &Value,
+        sent: &Value,
+        by: ResumedBy,
+    ) -> PyResult<Option<Box<Frame>>> {
+        let Some(generator) = generator_in(receiver) else { return Ok(None) };
+        let ready = match generator.state.get() {
+            State::Suspended => true,
+            State::Created => sent.is_none(),
+            State::Running | State::Finished => false,
+        };
+        if !ready || (matches!(by, ResumedBy::ForIter(_)) && !generator.is_plain()) {
+            return Ok(None);
+        }
+        self.enter()?;
+        let Some(mut frame) = generator.frame.borrow_mut().take() else {
+            self.leave();
+            return Ok(None);
+        };
+        if let Err(e) = frame.push(sent.clone()) {
+            *generator.frame.borrow_mut() = Some(frame);
+            self.leave();
+            return Err(e);
+        }
+        generator.state.set(State::Running);
+        frame.resumer = Some(Resumer { generator: receiver.clone(), by });
+        Ok(Some(frame))
+    }
+
+    /// A frame started by `resume_inline` yielded: it goes back into its generator.
+    pub fn suspend_inline(&mut self, resumer: Resumer, frame: Box<Frame>) {
+        if let Some(generator) = generator_in(&resumer.generator) {
+            *generator.frame.borrow_mut() = Some(frame);
+            generator.state.set(State::Suspended);
+        }
+    }
+
+    /// A frame started by `resume_inline` returned or raised: its generator is finished.
+    pub fn finish_inline(&mut self, resumer: &Resumer) {
+        if let Some(generator) = generator_in(&resumer.generator) {
+            generator.state.set(State::Finished);
+        }
+    }
+
     /// Passes a throw on to the iterator a `yield from`/`await` is driving. GeneratorExit
     /// closes it instead, then goes on to the delegating generator.
     fn throw_into_delegate(&mut self, delegate: &Value, exc: PyErr) -> PyResult<Resumed> {
@@ -341,4 +390,15 @@ fn delegate_of(frame: &Frame) -> Option<Value> {
         return None;
     }
     frame.top(0).ok().cloned()
+}
+
+/// The generator (or coroutine) object inside a value, if it is one.
+fn generator_in(v: &Value) -> Option<&Generator> {
+    match v {
+        Value::Object(o) => match &**o {
+            Object::Generator(g) => Some(g),
+            _ => None,
+        },
+        _ => None,
+    }
 }

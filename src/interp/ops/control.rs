@@ -1,6 +1,7 @@
 //! Control flow: jumps, returns, and `for` loops.
 
 use super::Flow;
+use crate::interp::frame::ResumedBy;
 use crate::interp::{Frame, PyResult, Vm};
 use crate::object::protocol;
 use crate::object::value::Value;
@@ -54,6 +55,9 @@ pub fn get_iter(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
 /// that the target names.
 pub fn for_iter(vm: &mut Vm, frame: &mut Frame, delta: u32) -> PyResult<Flow> {
     let it = frame.top(0)?.clone();
+    if let Some(generator_frame) = vm.resume_inline(&it, &Value::None, ResumedBy::ForIter(delta))? {
+        return Ok(Flow::Resume(generator_frame));
+    }
     match protocol::next(vm, &it)? {
         Some(v) => frame.push(v)?,
         None => {

@@ -2,6 +2,7 @@
 //! `GET_YIELD_FROM_ITER`, `CLEANUP_THROW`).
 
 use super::Flow;
+use crate::interp::frame::ResumedBy;
 use crate::interp::generator::Resumed;
 use crate::interp::{Frame, PyResult, Vm};
 use crate::object::misc::Object;
@@ -30,6 +31,9 @@ pub fn get_yield_from_iter(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
 pub fn send(vm: &mut Vm, frame: &mut Frame, delta: u32) -> PyResult<Flow> {
     let v = frame.pop()?;
     let receiver = frame.top(0)?.clone();
+    if let Some(generator_frame) = vm.resume_inline(&receiver, &v, ResumedBy::Send(delta))? {
+        return Ok(Flow::Resume(generator_frame));
+    }
     match crate::interp::coroutine::send_into(vm, &receiver, v)? {
         Resumed::Yielded(x) => frame.push(x)?,
         Resumed::Returned(r) => {

@@ -24,6 +24,8 @@ pub enum Flow {
     Return(Value),
     /// Run this new frame; its return value is pushed here.
     Call(Box<Frame>),
+    /// Run this generator's frame (resumed by `FOR_ITER` or `SEND`) on top of this one.
+    Resume(Box<Frame>),
     /// Suspend this (generator) frame, handing a value to whoever resumed it.
     Yield(Value),
     /// Turn this frame into a generator object and return that to the caller.
