@@ -18,5 +18,6 @@ pub mod cli;
 pub mod code;
 pub mod interp;
 pub mod loader;
+pub mod modules;
 pub mod object;
 pub mod opcode;

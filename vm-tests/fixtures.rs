@@ -1,6 +1,7 @@
 //! The fixtures are current, and between them they exercise the whole instruction set.
 
 use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
 use crate::common::*;
 use minivm::code::CodeObject;
@@ -15,21 +16,56 @@ fn fixtures_are_fresh() {
     let mut stale = Vec::new();
     let runs = crate::run_cases::all_cases();
     assert!(!runs.is_empty());
-    for py in cases("vm-tests/dis").into_iter().chain(runs) {
+    let all: Vec<PathBuf> = cases("vm-tests/dis").into_iter().chain(runs.iter().cloned()).collect();
+    // Each case's .pyc; a multi-module case's modules (and a `*_source` case's main.py) are
+    // compiled in `__pycache__` instead.
+    let mut compiled: Vec<(PathBuf, PathBuf)> = Vec::new();
+    for py in &all {
+        let dir = py.parent().unwrap();
+        if py.ends_with("main.py") {
+            for module in modules_under(dir) {
+                if module != *py {
+                    compiled.push((module.clone(), minivm::interp::importer::cache_path(&module)));
+                }
+            }
+            if dir.to_string_lossy().ends_with("_source") {
+                compiled.push((py.clone(), minivm::interp::importer::cache_path(py)));
+                continue;
+            }
+        }
+        compiled.push((py.clone(), with_ext(py, "pyc")));
+    }
+    for py in &all {
+        let wanted: &[&str] =
+            if py.to_string_lossy().contains("/run/") { &["stdout"] } else { &["dis", "caches.dis"] };
+        for ext in wanted {
+            assert!(with_ext(py, ext).exists(), "{} has no .{ext} (run vm-tests/regen.sh)", py.display());
+        }
+    }
+    for (py, pyc_path) in compiled {
         let source = std::fs::read(&py).unwrap();
-        let pyc = load_file(&with_ext(&py, "pyc"))
-            .unwrap_or_else(|e| panic!("{}: {e} (run vm-tests/regen.sh)", py.display()));
+        let pyc = load_file(&pyc_path)
+            .unwrap_or_else(|e| panic!("{}: {e} (run vm-tests/regen.sh)", pyc_path.display()));
         match pyc.header.validation {
             Validation::Hash { hash, check_source: true } if hash == source_hash(&source) => {}
             _ => stale.push(py.display().to_string()),
         }
-        let wanted: &[&str] =
-            if py.to_string_lossy().contains("/run/") { &["stdout"] } else { &["dis", "caches.dis"] };
-        for ext in wanted {
-            assert!(with_ext(&py, ext).exists(), "{} has no .{ext} (run vm-tests/regen.sh)", py.display());
-        }
     }
     assert!(stale.is_empty(), "stale fixtures (run vm-tests/regen.sh): {stale:?}");
+}
+
+/// The `.py` files in a directory tree.
+fn modules_under(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(modules_under(&path));
+        } else if path.extension().is_some_and(|e| e == "py") {
+            found.push(path);
+        }
+    }
+    found
 }
 
 fn collect(code: &CodeObject, seen: &mut BTreeSet<&'static str>) {

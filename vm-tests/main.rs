@@ -3,6 +3,7 @@
 //! - `fixtures`: every fixture is fresh, and the cases cover every opcode the compiler emits;
 //! - `opcode_table`: the opcode table against a snapshot of python3.12's `opcode` module;
 //! - `bad_input`: malformed files give clear errors and never panic;
+//! - `imports`: imports needing folders built at test time (no compiler, bad .pyc, compiling);
 //! - `run_cases`: `minivm run` against python3.12's stdout, stderr and exit status.
 //!
 //! Regenerate the fixtures with `vm-tests/regen.sh` (needs CPython 3.12); the tests themselves
@@ -14,6 +15,7 @@ mod code_objects;
 mod common;
 mod dis;
 mod fixtures;
+mod imports;
 mod opcode_table;
 mod repr;
 mod run_cases;

@@ -6,12 +6,14 @@ Writes:
   src/object/unicode_printable.rs  the str.isprintable() table that repr() needs
   vm-tests/data/*_repr.txt         sample floats and code points with their repr
   vm-tests/data/hello_*.pyc        hello.py in the timestamp and unchecked-hash header modes
+  vm-tests/data/import_main.pyc     a main module for the import tests that build their own folders
   vm-tests/run/AREA/NAME.pyc, NAME.stdout, NAME.stderr, NAME.status
                                    each run case compiled and run by python3.12
   vm-tests/dis/NAME.pyc, NAME.dis, NAME.caches.dis
                                    each dis case compiled (checked-hash pyc) and disassembled
 """
 import dis
+import importlib.util
 import io
 import marshal
 import opcode
@@ -130,6 +132,19 @@ def header_modes():
                        invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
 
 
+def import_fixture():
+    """A main module that imports `broken` then `helper` and prints, for the import tests that
+    build their directories at test time (vm-tests/imports.rs)."""
+    source = "import sys\ntry:\n    import broken\nexcept ImportError as e:\n    print('ImportError', e)\nimport helper\nprint(helper.VALUE)\n"
+    code = compile(source, "main.py", "exec", dont_inherit=True)
+    data = importlib.util.MAGIC_NUMBER + (0).to_bytes(4, "little") + (0).to_bytes(8, "little") + marshal.dumps(code)
+    old = open("vm-tests/data/import_main.pyc", "rb").read() if os.path.exists("vm-tests/data/import_main.pyc") else None
+    if old != data:
+        with open("vm-tests/data/import_main.pyc", "wb") as f:
+            f.write(data)
+        print("wrote vm-tests/data/import_main.pyc")
+
+
 def dis_text(code, show_caches=False):
     """dis output with code-object addresses replaced by `0x?`, so regenerating is stable
     (the tests normalise minivm's addresses the same way)."""
@@ -170,31 +185,62 @@ def dis_cases():
     write("vm-tests/data/positions.txt", "\n".join(positions) + "\n")
 
 
-def run_cases():
-    """Each vm-tests/run/AREA/NAME.py: compiled, then run by python3.12 from the repository root
-    with its stdout, stderr and exit status recorded (stderr and status only when non-empty)."""
+def compile_modules(folder):
+    """Every module of a multi-module case except main.py, compiled to its __pycache__ entry as
+    a checked-hash .pyc, so that neither python3.12 nor minivm needs to compile it again."""
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        for name in sorted(filenames):
+            if name.endswith(".py") and not (dirpath == folder and name == "main.py"):
+                py = f"{dirpath}/{name}"
+                cfile = f"{dirpath}/__pycache__/{name[:-3]}.cpython-312.pyc"
+                py_compile.compile(py, cfile=cfile, dfile=py, doraise=True,
+                                   invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
+
+
+def run_case(py, target):
+    """Runs `target` (the case's .pyc, or its .py) with python3.12 from the repository root and
+    records stdout, stderr and exit status (stderr and status only when non-empty). Absolute
+    paths under the repository are made relative to it, as the tests do with minivm's output."""
     import subprocess
+    stem = py[:-3]
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    r = subprocess.run([sys.executable, target], capture_output=True, env=env, timeout=60,
+                       stdin=subprocess.DEVNULL)
+    relative = lambda b: b.decode("utf-8").replace(ROOT + "/", "")
+    write(stem + ".stdout", relative(r.stdout))
+    for ext, text in ((".stderr", relative(r.stderr)), (".status", f"{r.returncode}\n" if r.returncode else "")):
+        if text:
+            write(stem + ext, text)
+        elif os.path.exists(stem + ext):
+            os.remove(stem + ext)
+            print("removed", stem + ext)
+
+
+def run_cases():
+    """Each vm-tests/run/AREA/NAME.py, and each multi-module case AREA/NAME/main.py with its
+    modules: compiled, then run by python3.12. A case directory named *_source runs main.py
+    itself (as `minivm run main.py` does); its main.py gets a __pycache__ entry like a module."""
     base = "vm-tests/run"
     for area in sorted(os.listdir(base)):
         folder = f"{base}/{area}"
         if not os.path.isdir(folder):
             continue
         for name in sorted(os.listdir(folder)):
-            if not name.endswith(".py"):
-                continue
-            py = f"{folder}/{name}"
-            stem = py[:-3]
-            compile_case(py)
-            env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
-            r = subprocess.run([sys.executable, stem + ".pyc"], capture_output=True, env=env, timeout=60,
-                               stdin=subprocess.DEVNULL)
-            write(stem + ".stdout", r.stdout.decode("utf-8"))
-            for ext, text in ((".stderr", r.stderr.decode("utf-8")), (".status", f"{r.returncode}\n" if r.returncode else "")):
-                if text:
-                    write(stem + ext, text)
-                elif os.path.exists(stem + ext):
-                    os.remove(stem + ext)
-                    print("removed", stem + ext)
+            path = f"{folder}/{name}"
+            if name.endswith(".py"):
+                compile_case(path)
+                run_case(path, path[:-3] + ".pyc")
+            elif os.path.isfile(f"{path}/main.py"):
+                compile_modules(path)
+                main = f"{path}/main.py"
+                if name.endswith("_source"):
+                    py_compile.compile(main, cfile=f"{path}/__pycache__/main.cpython-312.pyc", dfile=main,
+                                       doraise=True, invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
+                    run_case(main, main)
+                else:
+                    compile_case(main)
+                    run_case(main, main[:-3] + ".pyc")
 
 
 if __name__ == "__main__":
@@ -202,5 +248,6 @@ if __name__ == "__main__":
     unicode_table()
     repr_samples()
     header_modes()
+    import_fixture()
     dis_cases()
     run_cases()

@@ -36,20 +36,41 @@ impl Capture {
 
 /// Runs one `.pyc` in a fresh VM: (stdout, stderr, exit status).
 pub fn run_pyc(pyc: &Path) -> (String, String, i32) {
+    if pyc.extension().is_some_and(|e| e == "py") {
+        return run_source(pyc);
+    }
     match load_file(pyc) {
-        Ok(p) => run_code(p.code, &pyc.display().to_string()),
+        Ok(p) => run_code(p.code, &pyc.display().to_string(), Some(pyc)),
         Err(e) => (String::new(), format!("minivm: {}: {e}\n", pyc.display()), 2),
     }
 }
 
-/// Runs a module's code object as `minivm run` would.
-pub fn run_pyc_code(code: Rc<CodeObject>) -> (String, String, i32) {
-    run_code(code, "<memory>")
-}
-
-fn run_code(code: Rc<CodeObject>, shown: &str) -> (String, String, i32) {
+/// Runs a `.py` as `minivm run file.py` does.
+fn run_source(py: &Path) -> (String, String, i32) {
     let (out, err) = (Capture::default(), Capture::default());
     let mut vm = Vm::new(Box::new(out.clone()), Box::new(err.clone()));
+    vm.set_main(py, &[]);
+    let status = match vm.run_main_source(py) {
+        Outcome::Exit(status) => status,
+        Outcome::Fault(message) => {
+            err.clone().write_all(format!("minivm: {}: {message}\n", py.display()).as_bytes()).ok();
+            2
+        }
+    };
+    (out.text(), err.text(), status)
+}
+
+/// Runs a module's code object as `minivm run` would.
+pub fn run_pyc_code(code: Rc<CodeObject>) -> (String, String, i32) {
+    run_code(code, "<memory>", None)
+}
+
+fn run_code(code: Rc<CodeObject>, shown: &str, file: Option<&Path>) -> (String, String, i32) {
+    let (out, err) = (Capture::default(), Capture::default());
+    let mut vm = Vm::new(Box::new(out.clone()), Box::new(err.clone()));
+    if let Some(file) = file {
+        vm.set_main(file, &[]);
+    }
     let status = match vm.run_main(code) {
         Outcome::Exit(status) => status,
         Outcome::Fault(message) => {
@@ -64,7 +85,8 @@ fn read_or_empty(path: PathBuf) -> String {
     std::fs::read_to_string(path).unwrap_or_default()
 }
 
-/// Every case under `vm-tests/run`, by area.
+/// Every case under `vm-tests/run`, by area: each `AREA/NAME.py`, and each multi-module case
+/// `AREA/NAME/main.py` (its modules beside it, compiled in `__pycache__`).
 pub fn all_cases() -> Vec<PathBuf> {
     let base = root().join("vm-tests/run");
     let mut areas: Vec<PathBuf> =
@@ -75,7 +97,14 @@ pub fn all_cases() -> Vec<PathBuf> {
         let mut files: Vec<PathBuf> = std::fs::read_dir(&area)
             .unwrap()
             .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .filter_map(|p| {
+                if p.extension().is_some_and(|x| x == "py") {
+                    Some(p)
+                } else {
+                    let main = p.join("main.py");
+                    main.is_file().then_some(main)
+                }
+            })
             .collect();
         files.sort();
         cases.extend(files);
@@ -83,9 +112,22 @@ pub fn all_cases() -> Vec<PathBuf> {
     cases
 }
 
+/// Multi-module cases whose directory is named `*_source` run `main.py` itself.
+fn runs_source(py: &Path) -> bool {
+    py.parent().and_then(|d| d.file_name()).is_some_and(|n| n.to_string_lossy().ends_with("_source"))
+}
+
+/// minivm's output with paths under the repository made relative to it, as `regen.py` makes
+/// python3.12's (imported modules and `__file__` are absolute paths).
+fn relative(text: String) -> String {
+    text.replace(&format!("{}/", root().display()), "")
+}
+
 /// Compares one case; `None` when it matches.
 fn check(py: &Path) -> Option<String> {
-    let (stdout, stderr, status) = run_pyc(&py.with_extension("pyc"));
+    let target = if runs_source(py) { py.to_path_buf() } else { py.with_extension("pyc") };
+    let (stdout, stderr, status) = run_pyc(&target);
+    let (stdout, stderr) = (relative(stdout), relative(stderr));
     let want_out = read_or_empty(py.with_extension("stdout"));
     let want_err = read_or_empty(py.with_extension("stderr"));
     let want_status: i32 = read_or_empty(py.with_extension("status")).trim().parse().unwrap_or(0);

@@ -490,7 +490,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut flush = false;
-    let mut to_stderr = false;
+    let mut file = None;
     for (k, v) in args.kwargs() {
         match (k, v) {
             ("sep" | "end", Value::None) => {}
@@ -503,22 +503,43 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             ("flush", v) => flush = protocol::truthy(vm, v)?,
             ("file", Value::None) => {}
-            ("file", other) => to_stderr = super::iterators::is_stderr(vm, other),
+            ("file", other) => file = Some(other.clone()),
             _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))),
         }
     }
-    let mut text = String::new();
-    for (i, v) in args.pos().iter().enumerate() {
-        if i > 0 {
-            text.push_str(&sep);
-        }
-        text.push_str(&protocol::str(vm, v)?);
+    let mut pieces = Vec::with_capacity(args.pos().len());
+    for v in args.pos() {
+        pieces.push(protocol::str(vm, v)?);
     }
-    text.push_str(&end);
-    let out = if to_stderr { &mut vm.stderr } else { &mut vm.stdout };
-    out.write_str(&text);
-    if flush || to_stderr {
-        out.flush();
+    let text = pieces.join(&sep) + &end;
+    match file {
+        None => {
+            vm.stdout.write_str(&text);
+            if flush {
+                vm.stdout.flush();
+            }
+        }
+        Some(Value::Object(ref o)) if let Object::Stream(stream) = &**o => {
+            super::types::stream::write_text(vm, *stream, &text)?;
+            if flush && *stream == crate::object::misc::Stream::Stdout {
+                vm.stdout.flush();
+            }
+        }
+        // Any object with a `write` method; CPython writes each piece separately.
+        Some(target) => {
+            let write = crate::object::attr::getattr(vm, &target, &crate::object::str::PyStr::new("write"))?;
+            for (i, piece) in pieces.iter().enumerate() {
+                if i > 0 {
+                    vm.call(&write, &[Value::str(&sep)], &[])?;
+                }
+                vm.call(&write, &[Value::str(piece)], &[])?;
+            }
+            vm.call(&write, &[Value::str(&end)], &[])?;
+            if flush {
+                let f = crate::object::attr::getattr(vm, &target, &crate::object::str::PyStr::new("flush"))?;
+                vm.call(&f, &[], &[])?;
+            }
+        }
     }
     Ok(Value::None)
 }

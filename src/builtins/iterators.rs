@@ -215,8 +215,3 @@ fn step(vm: &mut Vm, state: Iter) -> (PyResult<Option<Value>>, Iter) {
         other => (Ok(None), other),
     }
 }
-
-/// Whether `print(file=...)` names standard error (the `sys` module arrives with imports).
-pub fn is_stderr(_vm: &Vm, _file: &Value) -> bool {
-    false
-}

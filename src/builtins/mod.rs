@@ -49,6 +49,7 @@ pub fn install(vm: &mut Vm) {
         "cell",
         "method",
         "method_descriptor",
+        "module",
     ] {
         builtins.remove_str(&crate::object::str::PyStr::new(name));
     }

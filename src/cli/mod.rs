@@ -21,7 +21,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run a .pyc as python3.12 would: same output, same traceback, same exit status.
+    /// Run a .pyc (or a .py, compiled by CPython 3.12) as python3.12 would: same output, same
+    /// traceback, same exit status.
     Run {
         file: PathBuf,
         /// Arguments for the program (`sys.argv[1:]`).

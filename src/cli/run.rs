@@ -1,4 +1,4 @@
-//! `minivm run FILE.pyc [args…]`: load the module and run it as `__main__`, with the exit
+//! `minivm run FILE.pyc|FILE.py [args…]`: load the module and run it as `__main__`, with the exit
 //! status CPython would give.
 
 use std::path::Path;
@@ -10,20 +10,26 @@ use crate::interp::module::Outcome;
 /// back into Python (a `sorted` key, say) does, up to the recursion limit.
 const VM_STACK_BYTES: usize = 512 << 20;
 
-pub fn run(path: &Path, _args: &[String]) -> i32 {
+pub fn run(path: &Path, args: &[String]) -> i32 {
+    let args = args.to_vec();
     let display = path.display().to_string();
     let path = path.to_path_buf();
     let shown = display.clone();
     let worker = std::thread::Builder::new().stack_size(VM_STACK_BYTES).spawn(move || {
-        let code = match super::load(&path) {
-            Ok(pyc) => pyc.code,
-            Err(message) => {
-                eprintln!("minivm: {message}");
-                return super::EXIT_BAD_INPUT;
+        let mut vm = Vm::new(Box::new(std::io::stdout()), Box::new(std::io::stderr()));
+        vm.set_main(&path, &args);
+        let outcome = if path.extension().is_some_and(|e| e == "py") {
+            vm.run_main_source(&path)
+        } else {
+            match super::load(&path) {
+                Ok(pyc) => vm.run_main(pyc.code),
+                Err(message) => {
+                    eprintln!("minivm: {message}");
+                    return super::EXIT_BAD_INPUT;
+                }
             }
         };
-        let mut vm = Vm::new(Box::new(std::io::stdout()), Box::new(std::io::stderr()));
-        match vm.run_main(code) {
+        match outcome {
             Outcome::Exit(status) => status,
             Outcome::Fault(message) => {
                 eprintln!("minivm: {shown}: {message}");

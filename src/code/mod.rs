@@ -85,7 +85,7 @@ pub mod kind {
 }
 
 /// A code object as CPython 3.12 marshals it, plus derived tables.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CodeObject {
     pub argcount: u32,
     pub posonlyargcount: u32,

@@ -255,6 +255,9 @@ impl Vm {
             CallFunctionEx => call::call_function_ex(self, frame, arg),
             MakeFunction => call::make_function(self, frame, arg),
 
+            ImportName => imports::import_name(self, frame, arg),
+            ImportFrom => imports::import_from(self, frame, arg),
+
             LoadBuildClass => attr::load_build_class(frame),
             LoadSuperAttr => attr::load_super_attr(self, frame, arg),
 

@@ -17,6 +17,7 @@ pub mod coroutine;
 pub mod eval;
 pub mod frame;
 pub mod generator;
+pub mod importer;
 pub mod module;
 pub mod ops;
 pub mod traceback;
@@ -85,6 +86,18 @@ pub struct Vm {
     /// Finished frames kept for reuse, so that a call need not allocate.
     #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
+    /// `sys.modules`.
+    pub modules: Rc<Dict>,
+    /// `sys.path`: the main file's directory first.
+    pub sys_path: Rc<crate::object::list::List>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// The main program's file, absolute (`__main__.__file__`).
+    pub main_file: Option<std::path::PathBuf>,
+    /// Modules whose body is running, innermost last (circular-import messages name them).
+    pub(crate) initializing: Vec<String>,
+    /// The class of `__spec__` objects, made on first import.
+    pub(crate) module_spec_class: Option<Rc<Type>>,
 }
 
 impl Vm {
@@ -103,6 +116,12 @@ impl Vm {
             handled: Value::None,
             sources: traceback::SourceCache::default(),
             frame_pool: Vec::new(),
+            modules: Rc::new(Dict::new()),
+            sys_path: Rc::new(crate::object::list::List::new(Vec::new())),
+            argv: Vec::new(),
+            main_file: None,
+            initializing: Vec::new(),
+            module_spec_class: None,
         };
         crate::builtins::install(&mut vm);
         vm

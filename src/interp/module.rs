@@ -1,14 +1,15 @@
 //! Running a module's code object: a fresh globals dict (also its locals), the builtins, and
 //! one frame; and what the process exit status becomes when it ends.
 
+use std::path::Path;
 use std::rc::Rc;
 
-use super::code::Code;
-use super::frame::Frame;
 use super::{PyResult, Vm};
 use crate::code::CodeObject;
 use crate::object::dict::Dict;
 use crate::object::exception::PyErr;
+use crate::object::misc::Object;
+use crate::object::module::Module;
 use crate::object::protocol;
 use crate::object::value::Value;
 
@@ -21,30 +22,65 @@ pub enum Outcome {
 }
 
 impl Vm {
-    /// Runs `code` as the module `name` and returns its globals.
-    pub fn run_module(&mut self, code: Rc<CodeObject>, name: &str) -> PyResult<Rc<Dict>> {
+    /// Makes `file` the main program: `sys.argv` is `[file, args…]` and `sys.path` starts with
+    /// the file's directory, where its sibling modules are found.
+    pub fn set_main(&mut self, file: &Path, args: &[String]) {
+        self.argv = std::iter::once(file.display().to_string()).chain(args.iter().cloned()).collect();
+        let absolute = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        let dir = absolute.parent().map_or(String::new(), |d| d.display().to_string());
+        self.sys_path.borrow_mut().insert(0, Value::str(&dir));
+        self.main_file = Some(absolute);
+    }
+
+    /// Runs `code` as `__main__` (in `sys.modules` as such) and returns its globals.
+    pub fn run_module(&mut self, code: Rc<CodeObject>) -> PyResult<Rc<Dict>> {
         let globals = Rc::new(Dict::new());
-        globals.set_str("__name__", Value::str(name));
-        globals.set_str("__doc__", Value::None);
-        globals.set_str("__builtins__", Value::Dict(self.builtins.clone()));
-        let code = Code::new(code);
-        let nlocals = code.object.localsplusnames.len();
-        let mut frame = Frame::new(code, globals.clone(), self.builtins.clone(), vec![Value::Null; nlocals]);
-        frame.locals = Some(globals.clone());
-        self.run_frame(Box::new(frame))?;
+        for (key, value) in [
+            ("__name__", Value::str("__main__")),
+            ("__doc__", Value::None),
+            ("__package__", Value::None),
+            ("__loader__", Value::None),
+            ("__spec__", Value::None),
+            ("__annotations__", Value::Dict(Rc::new(Dict::new()))),
+        ] {
+            globals.set_str(key, value);
+        }
+        let builtins = self.import_module("builtins")?;
+        globals.set_str("__builtins__", builtins);
+        if let Some(file) = &self.main_file {
+            globals.set_str("__file__", Value::str(&file.display().to_string()));
+            globals.set_str("__cached__", Value::None);
+        }
+        let module = Object::Module(Module { dict: globals.clone(), builtin: false });
+        self.modules.set_str("__main__", Value::object(module));
+        self.exec_code(code, globals.clone())?;
         Ok(globals)
     }
 
     /// Runs a module as `__main__` and turns its end into an exit status, printing the
     /// traceback of an uncaught exception to stderr as CPython does.
     pub fn run_main(&mut self, code: Rc<CodeObject>) -> Outcome {
-        let result = self.run_module(code, "__main__");
+        let result = self.run_module(code);
         if let Ok(globals) = &result {
             self.shut_down(globals);
         }
+        self.outcome(result.map(|_| ()))
+    }
+
+    /// `minivm run file.py`: the source compiled (through `__pycache__` when that is current),
+    /// then run as `run_main` runs a `.pyc`.
+    pub fn run_main_source(&mut self, file: &Path) -> Outcome {
+        match self.compile_source(file, false) {
+            Ok(code) => self.run_main(code),
+            Err(e) => self.outcome(Err(e)),
+        }
+    }
+
+    /// The exit status for how the main module ended, with the report CPython prints.
+    fn outcome(&mut self, result: PyResult<()>) -> Outcome {
         self.stdout.flush();
         let outcome = match result {
-            Ok(_) => Outcome::Exit(0),
+            Ok(()) => Outcome::Exit(0),
             Err(PyErr::Fault(fault)) => {
                 let place = match &*fault.location.borrow() {
                     Some(at) => format!(

@@ -177,10 +177,12 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
     {
         return bind_descriptor(vm, found, obj, t);
     }
-    if let Value::Object(o) = obj
-        && let Object::Super { typ, obj: inner } = &**o
-    {
-        return super_getattr(vm, typ, inner, name);
+    if let Value::Object(o) = obj {
+        match &**o {
+            Object::Super { typ, obj: inner } => return super_getattr(vm, typ, inner, name),
+            Object::Module(m) if n != "__class__" => return super::module::getattr(vm, m, name),
+            _ => {}
+        }
     }
     if let Some(v) = special_attr(vm, obj, n)? {
         return Ok(v);
@@ -485,6 +487,11 @@ fn code_attr(c: &crate::interp::code::Code, name: &str) -> Option<Value> {
 /// `obj.name = value`, or `del obj.name` when `value` is `None`.
 pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> PyResult<()> {
     let n = name.as_str();
+    if let Value::Object(o) = obj
+        && let Object::Module(m) = &**o
+    {
+        return super::module::setattr(vm, m, name, value);
+    }
     match obj {
         Value::Function(f) => {
             match (n, value) {

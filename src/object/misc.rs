@@ -35,6 +35,9 @@ pub enum Object {
     },
     Iter(RefCell<Iter>),
     Generator(crate::interp::generator::Generator),
+    Module(super::module::Module),
+    /// `sys.stdin`, `sys.stdout` or `sys.stderr`.
+    Stream(Stream),
     /// A value an async generator yields to its consumer, told apart from values its awaits
     /// pass up to the event loop (`INTRINSIC_ASYNC_GEN_WRAP`).
     AsyncGenValue(Value),
@@ -173,4 +176,12 @@ pub enum Iter {
         index: Cell<i64>,
     },
     Exhausted,
+}
+
+/// The standard streams, as `sys` offers them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Stream {
+    Stdin,
+    Stdout,
+    Stderr,
 }

@@ -16,6 +16,7 @@ pub mod instance;
 pub mod int;
 pub mod list;
 pub mod misc;
+pub mod module;
 pub mod protocol;
 pub mod repr;
 pub mod set;

@@ -68,6 +68,8 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
             Object::Cell(_) => t.cell.clone(),
             Object::BoundMethod { .. } => t.method.clone(),
             Object::Code(_) => t.code.clone(),
+            Object::Module(_) => t.module.clone(),
+            Object::Stream(_) => t.text_io.clone(),
             Object::Bytes(_) => t.bytes.clone(),
             Object::ByteArray(_) => t.bytearray.clone(),
             Object::Complex { .. } => t.complex.clone(),
@@ -675,6 +677,15 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 c.object.filename,
                 c.object.firstlineno
             ),
+            Object::Module(m) => super::module::repr(vm, m)?,
+            Object::Stream(s) => {
+                let (name, mode) = match s {
+                    super::misc::Stream::Stdin => ("stdin", "r"),
+                    super::misc::Stream::Stdout => ("stdout", "w"),
+                    super::misc::Stream::Stderr => ("stderr", "w"),
+                };
+                format!("<_io.TextIOWrapper name='<{name}>' mode='{mode}' encoding='utf-8'>")
+            }
             Object::Bytes(b) => fmt::bytes_repr(b),
             Object::ByteArray(b) => format!("bytearray({})", fmt::bytes_repr(&b.borrow())),
             Object::Complex { re, im } => fmt::complex_repr(*re, *im),

@@ -36,6 +36,8 @@ pub enum TypeKind {
     Method,
     Cell,
     Code,
+    Module,
+    Stream,
     Iterator,
     Generator,
     Coroutine,
@@ -161,6 +163,8 @@ builtin_types! {
     generic_alias: "GenericAlias" Object < object;
     union_type: "UnionType" Object < object;
     code: "code" Code < object;
+    module: "module" Module < object;
+    text_io: "TextIOWrapper" Stream < object;
     list_iterator: "list_iterator" Iterator < object;
     tuple_iterator: "tuple_iterator" Iterator < object;
     range_iterator: "range_iterator" Iterator < object;

@@ -8,6 +8,7 @@ pub mod numbers;
 pub mod set;
 pub mod slots;
 pub mod str;
+pub mod stream;
 pub mod tuple;
 
 use crate::object::function::NativeMethod;
@@ -48,6 +49,7 @@ pub fn method(kind: TypeKind, name: &str) -> Option<&'static NativeMethod> {
         TypeKind::Coroutine => generator::COROUTINE_METHODS,
         TypeKind::AsyncGenerator => generator::ASYNC_GEN_METHODS,
         TypeKind::AsyncGenOp => generator::ASYNC_OP_METHODS,
+        TypeKind::Stream => stream::METHODS,
         _ => return None,
     };
     table.iter().find(|m| m.name == name).or_else(|| slots::slot(kind, name))

@@ -287,6 +287,7 @@ pub fn call_intrinsic_1(vm: &mut Vm, frame: &mut Frame, which: u32) -> PyResult<
             Value::List(l) => Value::tuple(l.to_vec()),
             _ => return Err(PyErr::fault("INTRINSIC_LIST_TO_TUPLE of a non-list")),
         },
+        2 => super::imports::import_star(vm, frame, v)?,
         3 => stopiteration_error(vm, frame, v),
         4 => Value::object(crate::object::misc::Object::AsyncGenValue(v)),
         _ => {

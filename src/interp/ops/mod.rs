@@ -9,6 +9,7 @@ pub mod control;
 pub mod coroutine;
 pub mod exception;
 pub mod generator;
+pub mod imports;
 pub mod load;
 pub mod matching;
 pub mod stack;

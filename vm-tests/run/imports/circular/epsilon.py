@@ -1,0 +1,2 @@
+import zeta
+E = 1

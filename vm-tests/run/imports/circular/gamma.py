@@ -1,0 +1,2 @@
+import delta
+G = 1

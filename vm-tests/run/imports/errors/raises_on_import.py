@@ -1,0 +1,2 @@
+print("raises_on_import runs")
+raise ValueError("broken module")

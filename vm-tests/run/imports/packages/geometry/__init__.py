@@ -1,0 +1,3 @@
+print("geometry package init")
+VERSION = "1.0"
+from .units import to_cm

@@ -1,0 +1,1 @@
+print("solids init", __name__, __package__)

@@ -1,0 +1,2 @@
+def to_cm(m):
+    return m * 100

@@ -1,0 +1,1 @@
+__all__ = ["submod_a", "submod_b"]
