@@ -3,6 +3,8 @@
 //! directories (as CPython's built-in modules are); the others stand where CPython's standard
 //! library stands, after them, so a program's own `random.py` wins as it would in CPython.
 
+mod libm_compat;
+pub mod math;
 pub mod sys;
 
 use crate::interp::{PyResult, Vm};
@@ -19,6 +21,7 @@ pub struct NativeModule {
 pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "sys", builtin: true, init: sys::init },
     NativeModule { name: "builtins", builtin: true, init: init_builtins },
+    NativeModule { name: "math", builtin: false, init: math::init },
 ];
 
 /// The native module called `name`, if there is one.
