@@ -3,6 +3,9 @@
 //! Newton step, and `erf`/`erfc` by fdlibm's rational approximations evaluated in glibc's
 //! order, over the platform `exp`.
 
+// Coefficients are written as published, with more digits than a double holds.
+#![allow(clippy::excessive_precision)]
+
 /// fdlibm's erf/erfc coefficients (Sun Microsystems, freely distributable).
 const ERX: f64 = 8.45062911510467529297e-01;
 const EFX: f64 = 1.28379167095512586316e-01;

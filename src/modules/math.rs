@@ -4,6 +4,9 @@
 //! CPython computes a result itself (gamma, lgamma, hypot, fsum, remainder, the inverse
 //! hyperbolic functions' special cases) minivm follows the same method.
 
+// Coefficients are written as published, with more digits than a double holds.
+#![allow(clippy::excessive_precision)]
+
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
