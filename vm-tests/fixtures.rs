@@ -42,6 +42,13 @@ fn fixtures_are_fresh() {
             assert!(with_ext(py, ext).exists(), "{} has no .{ext} (run vm-tests/regen.sh)", py.display());
         }
     }
+    // minivm's standard modules written in Python, embedded compiled.
+    for entry in std::fs::read_dir(root().join("src/modules/python")).unwrap() {
+        let py = entry.unwrap().path();
+        if py.extension().is_some_and(|e| e == "py") {
+            compiled.push((py.clone(), with_ext(&py, "pyc")));
+        }
+    }
     for (py, pyc_path) in compiled {
         let source = std::fs::read(&py).unwrap();
         let pyc = load_file(&pyc_path)

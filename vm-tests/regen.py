@@ -7,6 +7,7 @@ Writes:
   vm-tests/data/*_repr.txt         sample floats and code points with their repr
   vm-tests/data/hello_*.pyc        hello.py in the timestamp and unchecked-hash header modes
   vm-tests/data/import_main.pyc     a main module for the import tests that build their own folders
+  src/modules/python/NAME.pyc       minivm's standard modules written in Python, compiled to embed
   vm-tests/run/AREA/NAME.pyc, NAME.stdout, NAME.stderr, NAME.status
                                    each run case compiled and run by python3.12
   vm-tests/dis/NAME.pyc, NAME.dis, NAME.caches.dis
@@ -132,6 +133,17 @@ def header_modes():
                        invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
 
 
+def embedded_modules():
+    """minivm's standard modules written in Python (src/modules/python/NAME.py), compiled to
+    checked-hash .pyc files that the binary embeds. Their code is named `<frozen NAME>`."""
+    folder = "src/modules/python"
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".py"):
+            py = f"{folder}/{name}"
+            py_compile.compile(py, cfile=py[:-3] + ".pyc", dfile=f"<frozen {name[:-3]}>", doraise=True,
+                               invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
+
+
 def import_fixture():
     """A main module that imports `broken` then `helper` and prints, for the import tests that
     build their directories at test time (vm-tests/imports.rs)."""
@@ -249,5 +261,6 @@ if __name__ == "__main__":
     repr_samples()
     header_modes()
     import_fixture()
+    embedded_modules()
     dis_cases()
     run_cases()

@@ -42,6 +42,8 @@ enum Found {
     },
     /// Directories named after the package with no `__init__`: a namespace package.
     Namespace(Vec<PathBuf>),
+    /// One of minivm's standard modules written in Python, embedded as a `.pyc`.
+    Embedded(&'static [u8]),
 }
 
 impl Vm {
@@ -240,6 +242,9 @@ impl Vm {
         if let Some(m) = native {
             return Ok(Some(Found::Native(m)));
         }
+        if let Some(code) = crate::modules::find_python(full) {
+            return Ok(Some(Found::Embedded(code)));
+        }
         Ok((!portions.is_empty()).then_some(Found::Namespace(portions)))
     }
 
@@ -259,7 +264,7 @@ impl Vm {
         dict.set_str("__package__", Value::str(&parent));
         dict.set_str("__loader__", Value::None);
         let (file, package_dirs) = match &found {
-            Found::Native(_) => (None, None),
+            Found::Native(_) | Found::Embedded(_) => (None, None),
             Found::Source { file, package } | Found::Sourceless { file, package } => {
                 (Some(file.clone()), package.clone().map(|p| vec![p]))
             }
@@ -296,6 +301,13 @@ impl Vm {
                 self.read_pyc(&file, name).and_then(|code| self.exec_code(code, dict.clone()))
             }
             Found::Namespace(_) => Ok(()),
+            Found::Embedded(data) => {
+                dict.set_str("__builtins__", Value::Dict(self.builtins.clone()));
+                match loader::load_pyc(data) {
+                    Ok(pyc) => self.exec_code(pyc.code, dict.clone()),
+                    Err(e) => Err(self.import_error(&format!("minivm's module {name} is damaged: {e}"))),
+                }
+            }
         };
         self.initializing.retain(|n| n != name);
         if outcome.is_err() {

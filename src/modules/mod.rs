@@ -5,6 +5,7 @@
 
 mod libm_compat;
 pub mod math;
+pub mod random_core;
 pub mod sys;
 
 use crate::interp::{PyResult, Vm};
@@ -22,7 +23,18 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "sys", builtin: true, init: sys::init },
     NativeModule { name: "builtins", builtin: true, init: init_builtins },
     NativeModule { name: "math", builtin: false, init: math::init },
+    NativeModule { name: "_random", builtin: true, init: random_core::init },
 ];
+
+/// The standard modules minivm writes in Python (`python/NAME.py`), compiled by
+/// `vm-tests/regen.sh` and embedded in the binary; found where CPython's standard library is.
+pub static PYTHON: &[(&str, &[u8])] =
+    &[("bisect", include_bytes!("python/bisect.pyc")), ("random", include_bytes!("python/random.pyc"))];
+
+/// The embedded Python module called `name`, if there is one.
+pub fn find_python(name: &str) -> Option<&'static [u8]> {
+    PYTHON.iter().find(|(n, _)| *n == name).map(|(_, code)| *code)
+}
 
 /// The native module called `name`, if there is one.
 pub fn find(name: &str) -> Option<&'static NativeModule> {

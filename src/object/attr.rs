@@ -11,7 +11,7 @@ use super::value::Value;
 use crate::interp::{PyResult, Vm};
 
 /// Builtin methods that are classmethods: looked up on the type, they bind to it.
-const CLASS_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans"];
+const CLASS_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans", "from_bytes"];
 
 /// The unbound method `name` that `LOAD_ATTR`'s method form can push with `obj` as self: a
 /// builtin method of `obj`'s type, or a Python function found on its class and not shadowed by

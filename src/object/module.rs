@@ -33,6 +33,11 @@ pub fn repr(vm: &mut Vm, m: &Module) -> PyResult<String> {
     if m.builtin {
         return Ok(format!("<module '{name}' (built-in)>"));
     }
+    if matches!(m.dict.get_str(&PyStr::new("__spec__")), Some(Value::Instance(_)))
+        && m.dict.get_str(&PyStr::new("__path__")).is_none()
+    {
+        return Ok(format!("<module '{name}' (frozen)>"));
+    }
     if let Some(path) = m.dict.get_str(&PyStr::new("__path__")) {
         let shown = super::protocol::repr(vm, &path)?;
         return Ok(format!("<module '{name}' (namespace) from {shown}>"));

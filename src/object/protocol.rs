@@ -70,6 +70,7 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
             Object::Code(_) => t.code.clone(),
             Object::Module(_) => t.module.clone(),
             Object::Stream(_) => t.text_io.clone(),
+            Object::Twister(_) => t.object.clone(),
             Object::Bytes(_) => t.bytes.clone(),
             Object::ByteArray(_) => t.bytearray.clone(),
             Object::Complex { .. } => t.complex.clone(),
@@ -678,6 +679,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 c.object.firstlineno
             ),
             Object::Module(m) => super::module::repr(vm, m)?,
+            Object::Twister(_) => format!("<random state at {:#x}>", v.identity().unwrap_or(0)),
             Object::Stream(s) => {
                 let (name, mode) = match s {
                     super::misc::Stream::Stdin => ("stdin", "r"),

@@ -12,7 +12,8 @@ use crate::object::value::Value;
 
 pub static INT_METHODS: &[NativeMethod] = crate::methods!("int";
     "bit_length" => bit_length, "bit_count" => bit_count, "conjugate" => int_conjugate,
-    "is_integer" => int_is_integer, "as_integer_ratio" => int_ratio,
+    "is_integer" => int_is_integer, "as_integer_ratio" => int_ratio, "to_bytes" => to_bytes,
+    "from_bytes" => from_bytes,
 );
 
 pub static FLOAT_METHODS: &[NativeMethod] = crate::methods!("float";
@@ -38,6 +39,107 @@ fn big(v: &Value) -> BigInt {
 fn bit_length(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
     check_args(vm, "bit_length", &args, 0, 0)?;
     Ok(Value::Int(big(v).abs().bits() as i64))
+}
+
+/// The `length`, `byteorder` and `signed` arguments of `to_bytes`/`from_bytes`, positional or
+/// keyword, after the first `skip` positional ones.
+fn byte_args(vm: &mut Vm, name: &str, args: &Args, skip: usize) -> PyResult<(Option<i64>, bool, bool)> {
+    let pos = &args.pos()[skip.min(args.pos().len())..];
+    let mut length = None;
+    let mut order = Value::str("big");
+    let mut signed = false;
+    let mut slots: Vec<&str> =
+        if name == "to_bytes" { vec!["length", "byteorder"] } else { vec!["byteorder"] };
+    if pos.len() > slots.len() {
+        let most = slots.len() + skip;
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {most} positional arguments ({} given)",
+            pos.len() + skip
+        )));
+    }
+    for v in pos {
+        match slots.remove(0) {
+            "length" => length = Some(protocol::to_i64(vm, v)?),
+            _ => order = v.clone(),
+        }
+    }
+    for (k, v) in args.kwargs() {
+        match k {
+            "length" if name == "to_bytes" => length = Some(protocol::to_i64(vm, v)?),
+            "byteorder" => order = v.clone(),
+            "signed" => signed = protocol::truthy(vm, v)?,
+            _ => return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    let little = match &order {
+        Value::Str(s) if s.as_str() == "little" => true,
+        Value::Str(s) if s.as_str() == "big" => false,
+        Value::Str(_) => return Err(vm.value_error("byteorder must be either 'little' or 'big'".into())),
+        other => {
+            let typ = protocol::type_name(vm, other);
+            return Err(vm.type_error(format!("{name}() argument 'byteorder' must be str, not {typ}")));
+        }
+    };
+    Ok((length, little, signed))
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn to_bytes(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
+    let (length, little, signed) = byte_args(vm, "to_bytes", &args, 0)?;
+    let length = length.unwrap_or(1);
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative".into()));
+    }
+    let n = big(v);
+    if n.is_negative() && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned".into()));
+    }
+    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    if n.sign() == num_bigint::Sign::NoSign {
+        bytes.clear();
+    }
+    if bytes.len() > length as usize {
+        return Err(vm.overflow_error("int too big to convert".into()));
+    }
+    let fill = if n.is_negative() { 0xff } else { 0 };
+    bytes.resize(length as usize, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(Value::object(Object::Bytes(bytes.into_boxed_slice())))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+fn from_bytes(vm: &mut Vm, _cls: &Value, args: Args) -> PyResult<Value> {
+    let Some(data) = args.pos().first() else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)".into()));
+    };
+    let (_, little, signed) = byte_args(vm, "from_bytes", &args, 1)?;
+    let mut bytes = match data {
+        Value::Object(o) if matches!(&**o, Object::Bytes(_) | Object::ByteArray(_)) => {
+            protocol::bytes_like(data)
+        }
+        other => {
+            let mut out = Vec::new();
+            for item in protocol::collect(vm, other)? {
+                let b = protocol::to_i64(vm, &item)?;
+                if !(0..=255).contains(&b) {
+                    return Err(vm.value_error("bytes must be in range(0, 256)".into()));
+                }
+                out.push(b as u8);
+            }
+            out
+        }
+    };
+    if !little {
+        bytes.reverse();
+    }
+    let n = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+    };
+    Ok(Value::from_bigint(n))
 }
 
 fn bit_count(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
