@@ -132,7 +132,7 @@ fn state_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<Twister>> {
 
 fn new_state(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "new_state", &args, 0, 0)?;
-    Ok(Value::Object(Rc::new(Object::Twister(RefCell::new(Twister::new())))))
+    Ok(Value::Object(Rc::new(Object::Twister(Box::new(RefCell::new(Twister::new()))))))
 }
 
 /// `seed(state, a)`: None from the clock and process; an int by its absolute value's 32-bit

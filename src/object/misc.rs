@@ -37,7 +37,7 @@ pub enum Object {
     Generator(crate::interp::generator::Generator),
     Module(super::module::Module),
     /// The state of a `random.Random`: a Mersenne Twister.
-    Twister(RefCell<crate::modules::random_core::Twister>),
+    Twister(Box<RefCell<crate::modules::random_core::Twister>>),
     /// `sys.stdin`, `sys.stdout` or `sys.stderr`.
     Stream(Stream),
     /// A value an async generator yields to its consumer, told apart from values its awaits
