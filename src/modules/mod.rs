@@ -7,6 +7,7 @@ mod libm_compat;
 pub mod math;
 pub mod random_core;
 pub mod sys;
+pub mod time;
 
 use crate::interp::{PyResult, Vm};
 use crate::object::dict::Dict;
@@ -24,6 +25,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "builtins", builtin: true, init: init_builtins },
     NativeModule { name: "math", builtin: false, init: math::init },
     NativeModule { name: "_random", builtin: true, init: random_core::init },
+    NativeModule { name: "time", builtin: true, init: time::init },
 ];
 
 /// The standard modules minivm writes in Python (`python/NAME.py`), compiled by

@@ -157,12 +157,12 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "getrecursionlimit", &args, 0, 0)?;
+    check_args(vm, "sys.getrecursionlimit", &args, 0, 0)?;
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "setrecursionlimit", &args, 1, 1)?;
+    check_args(vm, "sys.setrecursionlimit", &args, 1, 1)?;
     let limit = match &args.pos()[0] {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
@@ -265,7 +265,7 @@ fn set_size(len: usize) -> usize {
 }
 
 fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "intern", &args, 1, 1)?;
+    check_args(vm, "sys.intern", &args, 1, 1)?;
     match &args.pos()[0] {
         s @ Value::Str(_) => Ok(s.clone()),
         other => {
@@ -277,7 +277,7 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `(type, value, traceback)` of the exception being handled, or three Nones.
 fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "exc_info", &args, 0, 0)?;
+    check_args(vm, "sys.exc_info", &args, 0, 0)?;
     Ok(match vm.handled.clone() {
         Value::Exception(e) => {
             let tb =
@@ -289,7 +289,7 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "exception", &args, 0, 0)?;
+    check_args(vm, "sys.exception", &args, 0, 0)?;
     Ok(match vm.handled.clone() {
         e @ Value::Exception(_) => e,
         _ => Value::None,
@@ -297,6 +297,6 @@ fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "getdefaultencoding", &args, 0, 0)?;
+    check_args(vm, "sys.getdefaultencoding", &args, 0, 0)?;
     Ok(Value::str("utf-8"))
 }
