@@ -192,6 +192,13 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
         return Ok(bind(obj, m));
     }
     if let Value::Type(t) = obj {
+        // `tuple.__new__(cls, items)`: the constructor of the nearest builtin class.
+        if n == "__new__"
+            && let Some(builtin) = std::iter::once(t).chain(t.mro.iter()).find(|c| !c.heap)
+            && builtin.kind != super::types::TypeKind::Object
+        {
+            return Ok(bind(&Value::Type(builtin.clone()), &crate::builtins::classes::BUILTIN_NEW));
+        }
         if let Some(m) = crate::builtins::types::method(t.kind, n) {
             // `dict.fromkeys` and friends take the class as their first argument.
             if CLASS_METHODS.contains(&n) {

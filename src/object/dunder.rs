@@ -15,6 +15,8 @@ pub fn is_user(v: &Value) -> bool {
     match v {
         Value::Instance(_) => true,
         Value::Exception(e) => e.typ.heap,
+        // A class whose metaclass is a Python class: `iter(Color)` runs the metaclass's `__iter__`.
+        Value::Type(t) => t.metaclass.borrow().is_some(),
         _ => false,
     }
 }
