@@ -30,8 +30,16 @@ pub static NATIVE: &[NativeModule] = &[
 
 /// The standard modules minivm writes in Python (`python/NAME.py`), compiled by
 /// `vm-tests/regen.sh` and embedded in the binary; found where CPython's standard library is.
-pub static PYTHON: &[(&str, &[u8])] =
-    &[("bisect", include_bytes!("python/bisect.pyc")), ("random", include_bytes!("python/random.pyc"))];
+pub static PYTHON: &[(&str, &[u8])] = &[
+    ("_signature", include_bytes!("python/_signature.pyc")),
+    ("bisect", include_bytes!("python/bisect.pyc")),
+    ("collections", include_bytes!("python/collections.pyc")),
+    ("functools", include_bytes!("python/functools.pyc")),
+    ("heapq", include_bytes!("python/heapq.pyc")),
+    ("itertools", include_bytes!("python/itertools.pyc")),
+    ("operator", include_bytes!("python/operator.pyc")),
+    ("random", include_bytes!("python/random.pyc")),
+];
 
 /// The embedded Python module called `name`, if there is one.
 pub fn find_python(name: &str) -> Option<&'static [u8]> {

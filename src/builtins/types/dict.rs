@@ -84,8 +84,30 @@ fn setdefault(vm: &mut Vm, d: &Value, args: Args) -> PyResult<Value> {
 
 /// Adds the entries of a mapping, or of an iterable of pairs, to `d`.
 pub fn update_from(vm: &mut Vm, d: &Rc<Dict>, v: &Value) -> PyResult<()> {
-    if let Value::Dict(other) = v {
+    let plain = match v {
+        Value::Dict(other) => Some(other.clone()),
+        Value::Instance(i) => match &i.base {
+            Value::Dict(other) if crate::object::class::special(vm, v, "keys").is_none() => {
+                Some(other.clone())
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(other) = plain {
         for (k, val) in other.items() {
+            let key = protocol::key(vm, &k)?;
+            d.insert(key, val);
+        }
+        return Ok(());
+    }
+    // Any other mapping: its keys(), and the values they index.
+    if matches!(v, Value::Instance(_))
+        && let Ok(keys) = crate::object::attr::getattr(vm, v, &crate::object::str::PyStr::new("keys"))
+    {
+        let keys = vm.call(&keys, &[], &[])?;
+        for k in protocol::collect(vm, &keys)? {
+            let val = protocol::getitem(vm, v, &k)?;
             let key = protocol::key(vm, &k)?;
             d.insert(key, val);
         }

@@ -13,7 +13,7 @@ use crate::object::value::Value;
 pub static INT_METHODS: &[NativeMethod] = crate::methods!("int";
     "bit_length" => bit_length, "bit_count" => bit_count, "conjugate" => int_conjugate,
     "is_integer" => int_is_integer, "as_integer_ratio" => int_ratio, "to_bytes" => to_bytes,
-    "from_bytes" => from_bytes,
+    "from_bytes" => from_bytes, "__index__" => int_itself, "__int__" => int_itself, "__float__" => int_float,
 );
 
 pub static FLOAT_METHODS: &[NativeMethod] = crate::methods!("float";
@@ -39,6 +39,17 @@ fn big(v: &Value) -> BigInt {
 fn bit_length(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
     check_args(vm, "bit_length", &args, 0, 0)?;
     Ok(Value::Int(big(v).abs().bits() as i64))
+}
+
+/// `int.__index__()` and `int.__int__()`: the int itself (a plain int for a bool).
+fn int_itself(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "__index__", &args, 0, 0)?;
+    Ok(Value::from_bigint(big(v)))
+}
+
+fn int_float(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "__float__", &args, 0, 0)?;
+    Ok(Value::Float(protocol::to_f64(vm, v)?))
 }
 
 /// The `length`, `byteorder` and `signed` arguments of `to_bytes`/`from_bytes`, positional or
