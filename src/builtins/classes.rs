@@ -395,6 +395,22 @@ pub fn type_init(_vm: &mut Vm, _this: &Value, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `type.__setattr__(cls, name, value)`: sets the class attribute, past any metaclass hook.
+pub fn type_setattr(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    protocol::check_args(vm, "__setattr__", &args, 2, 2)?;
+    let name = protocol::str_value(vm, &args.pos()[0])?;
+    crate::object::attr::class_setattr(vm, this, &name, Some(args.pos()[1].clone()))?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+pub fn type_delattr(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
+    protocol::check_args(vm, "__delattr__", &args, 1, 1)?;
+    let name = protocol::str_value(vm, &args.pos()[0])?;
+    crate::object::attr::class_setattr(vm, this, &name, None)?;
+    Ok(Value::None)
+}
+
 /// `cls.__subclasses__()`: the direct subclasses still alive, oldest first.
 pub fn type_subclasses(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
     protocol::check_args(vm, "__subclasses__", &args, 0, 0)?;

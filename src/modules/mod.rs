@@ -34,6 +34,7 @@ pub static PYTHON: &[(&str, &[u8])] = &[
     ("_signature", include_bytes!("python/_signature.pyc")),
     ("bisect", include_bytes!("python/bisect.pyc")),
     ("collections", include_bytes!("python/collections.pyc")),
+    ("enum", include_bytes!("python/enum.pyc")),
     ("functools", include_bytes!("python/functools.pyc")),
     ("heapq", include_bytes!("python/heapq.pyc")),
     ("itertools", include_bytes!("python/itertools.pyc")),

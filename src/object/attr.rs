@@ -17,6 +17,13 @@ const CLASS_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans", "from_bytes
 /// builtin method of `obj`'s type, or a Python function found on its class and not shadowed by
 /// an instance attribute. `None` means "look the attribute up normally".
 pub fn lookup_method(vm: &Vm, obj: &Value, name: &PyStr) -> Option<Value> {
+    // `type.__setattr__(cls, …)`: a method of `type` looked up on `type` is unbound.
+    if let Value::Type(t) = obj
+        && t.kind == super::types::TypeKind::Type
+        && !t.heap
+    {
+        return None;
+    }
     let typ = protocol::type_of(vm, obj);
     if typ.heap {
         let found = super::class::lookup(&typ, name)?;
@@ -186,6 +193,13 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
     }
     if let Some(v) = special_attr(vm, obj, n)? {
         return Ok(v);
+    }
+    // `type.__setattr__` and the like, looked up on `type` itself, are unbound.
+    if let Value::Type(t) = obj
+        && t.kind == super::types::TypeKind::Type
+        && let Some(m) = crate::builtins::types::method(t.kind, n)
+    {
+        return Ok(Value::NativeMethod(m));
     }
     let kind = protocol::type_of(vm, obj).kind;
     if let Some(m) = crate::builtins::types::method(kind, n) {
@@ -542,18 +556,18 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
             instance_setattr(vm, obj, &inst.typ.clone(), &inst.dict.clone(), name, value)
         }
         Value::Type(t) if t.heap => {
-            if n == "__del__" {
-                t.has_del.set(value.is_some());
-            }
-            match value {
-                Some(v) => t.dict.set_str(n, v),
-                None => {
-                    if t.dict.remove_str(name).is_none() {
-                        return Err(no_attribute(vm, obj, n));
-                    }
+            // A metaclass written in Python may guard its classes' attributes.
+            if t.metaclass.borrow().is_some() {
+                let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
+                if let Some(method) = super::class::special(vm, obj, hook) {
+                    let bound = bind_descriptor(vm, method, obj, &protocol::type_of(vm, obj))?;
+                    let mut args = vec![Value::str(n)];
+                    args.extend(value);
+                    vm.call(&bound, &args, &[])?;
+                    return Ok(());
                 }
             }
-            Ok(())
+            class_setattr(vm, obj, name, value)
         }
         Value::Type(t) => {
             Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name)))
@@ -574,6 +588,27 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
             Err(vm.attribute_error(format!("'{}' object has no attribute '{n}'", type_name(vm, obj))))
         }
     }
+}
+
+/// Sets (or deletes) an attribute of a class defined in Python, in its dict.
+pub fn class_setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> PyResult<()> {
+    let n = name.as_str();
+    let Value::Type(t) = obj else { return Err(no_attribute(vm, obj, n)) };
+    if !t.heap {
+        return Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name)));
+    }
+    if n == "__del__" {
+        t.has_del.set(value.is_some());
+    }
+    match value {
+        Some(v) => t.dict.set_str(n, v),
+        None => {
+            if t.dict.remove_str(name).is_none() {
+                return Err(no_attribute(vm, obj, n));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `obj.name = value` (or `del`) on an instance of a Python class: a property's setter or a

@@ -85,6 +85,8 @@ pub static TYPE_METHODS: &[NativeMethod] = crate::methods!("type";
     "__subclasses__" => crate::builtins::classes::type_subclasses,
     "__call__" => crate::builtins::classes::type_call,
     "__init__" => crate::builtins::classes::type_init,
+    "__setattr__" => crate::builtins::classes::type_setattr,
+    "__delattr__" => crate::builtins::classes::type_delattr,
 );
 
 /// Methods of `BaseExceptionGroup`.
