@@ -17,10 +17,11 @@ const CLASS_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans", "from_bytes
 /// builtin method of `obj`'s type, or a Python function found on its class and not shadowed by
 /// an instance attribute. `None` means "look the attribute up normally".
 pub fn lookup_method(vm: &Vm, obj: &Value, name: &PyStr) -> Option<Value> {
-    // `type.__setattr__(cls, …)`: a method of `type` looked up on `type` is unbound.
+    // `object.__setattr__(obj, …)`: a builtin class's own method, looked up on the class, is
+    // unbound (getattr gives it).
     if let Value::Type(t) = obj
-        && t.kind == super::types::TypeKind::Type
         && !t.heap
+        && crate::builtins::types::method(t.kind, name.as_str()).is_some()
     {
         return None;
     }
@@ -194,17 +195,8 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
     if let Some(v) = special_attr(vm, obj, n)? {
         return Ok(v);
     }
-    // `type.__setattr__` and the like, looked up on `type` itself, are unbound.
-    if let Value::Type(t) = obj
-        && t.kind == super::types::TypeKind::Type
-        && let Some(m) = crate::builtins::types::method(t.kind, n)
-    {
-        return Ok(Value::NativeMethod(m));
-    }
-    let kind = protocol::type_of(vm, obj).kind;
-    if let Some(m) = crate::builtins::types::method(kind, n) {
-        return Ok(bind(obj, m));
-    }
+    // A builtin class's own methods come before its metaclass's, unbound: `list.append`,
+    // `object.__setattr__`, `type.__call__`.
     if let Value::Type(t) = obj {
         // `tuple.__new__(cls, items)`: the constructor of the nearest builtin class.
         if n == "__new__"
@@ -220,9 +212,15 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
             }
             return Ok(Value::NativeMethod(m));
         }
-        if let Some(v) = t.dict.get_str(name) {
-            return Ok(v);
-        }
+    }
+    let kind = protocol::type_of(vm, obj).kind;
+    if let Some(m) = crate::builtins::types::method(kind, n) {
+        return Ok(bind(obj, m));
+    }
+    if let Value::Type(t) = obj
+        && let Some(v) = t.dict.get_str(name)
+    {
+        return Ok(v);
     }
     Err(no_attribute(vm, obj, n))
 }
