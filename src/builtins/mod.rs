@@ -60,6 +60,7 @@ pub fn install(vm: &mut Vm) {
         builtins.set_str(name, native(name, functions::frame_function));
     }
     builtins.set_str("__build_class__", native("__build_class__", classes::build_class));
+    builtins.set_str("__import__", native("__import__", crate::modules::builtin_import));
     builtins.set_str("None", Value::None);
     builtins.set_str("Ellipsis", Value::Ellipsis);
     builtins.set_str("NotImplemented", Value::NotImplemented);

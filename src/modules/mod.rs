@@ -32,14 +32,23 @@ pub static NATIVE: &[NativeModule] = &[
 /// `vm-tests/regen.sh` and embedded in the binary; found where CPython's standard library is.
 pub static PYTHON: &[(&str, &[u8])] = &[
     ("_signature", include_bytes!("python/_signature.pyc")),
+    ("abc", include_bytes!("python/abc.pyc")),
     ("bisect", include_bytes!("python/bisect.pyc")),
     ("collections", include_bytes!("python/collections.pyc")),
+    ("copy", include_bytes!("python/copy.pyc")),
+    ("dataclasses", include_bytes!("python/dataclasses.pyc")),
     ("enum", include_bytes!("python/enum.pyc")),
     ("functools", include_bytes!("python/functools.pyc")),
+    ("gc", include_bytes!("python/gc.pyc")),
     ("heapq", include_bytes!("python/heapq.pyc")),
+    ("io", include_bytes!("python/io.pyc")),
     ("itertools", include_bytes!("python/itertools.pyc")),
+    ("json", include_bytes!("python/json.pyc")),
     ("operator", include_bytes!("python/operator.pyc")),
     ("random", include_bytes!("python/random.pyc")),
+    ("string", include_bytes!("python/string.pyc")),
+    ("types", include_bytes!("python/types.pyc")),
+    ("typing", include_bytes!("python/typing.pyc")),
 ];
 
 /// The embedded Python module called `name`, if there is one.
@@ -62,6 +71,47 @@ pub fn builtin_names() -> Vec<&'static str> {
 /// `builtins`: the importer gives this module the builtins dict itself as its namespace.
 fn init_builtins(_vm: &mut Vm, _dict: &Dict) -> PyResult<()> {
     Ok(())
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`, the builtin the import
+/// statement stands for.
+pub fn builtin_import(
+    vm: &mut Vm,
+    args: crate::object::function::Args,
+) -> PyResult<crate::object::value::Value> {
+    use crate::object::value::Value;
+    let pos = args.pos();
+    let mut slots: [Option<Value>; 5] = Default::default();
+    for (i, v) in pos.iter().enumerate().take(5) {
+        slots[i] = Some(v.clone());
+    }
+    for (k, v) in args.kwargs() {
+        let at = match k {
+            "name" => 0,
+            "globals" => 1,
+            "locals" => 2,
+            "fromlist" => 3,
+            "level" => 4,
+            _ => return Err(vm.type_error(format!("__import__() got an unexpected keyword argument '{k}'"))),
+        };
+        slots[at] = Some(v.clone());
+    }
+    let Some(Value::Str(name)) = slots[0].clone() else {
+        return Err(vm.type_error("__import__() argument 1 must be str".into()));
+    };
+    let globals = match &slots[1] {
+        Some(Value::Dict(d)) => d.clone(),
+        _ => std::rc::Rc::new(Dict::new()),
+    };
+    let fromlist = slots[3].clone().unwrap_or(Value::None);
+    let level = match &slots[4] {
+        Some(v) => crate::object::protocol::to_i64(vm, v)?,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0".into()));
+    }
+    vm.import_name(name.as_str(), &fromlist, level as usize, &globals)
 }
 
 /// Adds native functions to a module's namespace.

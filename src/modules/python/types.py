@@ -1,0 +1,78 @@
+"""Names for the built-in types (CPython's types module, for minivm)."""
+
+import sys
+
+
+def _f():
+    pass
+
+
+async def _c():
+    pass
+
+
+async def _ag():
+    yield
+
+
+def _g():
+    yield 1
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+GeneratorType = type(_g())
+_coro = _c()
+CoroutineType = type(_coro)
+_coro.close()
+AsyncGeneratorType = type(_ag())
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+TracebackType = type(None)
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+
+
+class SimpleNamespace:
+    """An object whose attributes are its keyword arguments."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        for k, v in dict(mapping_or_iterable).items():
+            setattr(self, k, v)
+        for k, v in kwargs.items():
+            setattr(self, k, v)
+
+    def __repr__(self):
+        items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        return f"{type(self).__name__ if type(self) is not SimpleNamespace else 'namespace'}({items})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    ns = {}
+    if exec_body is not None:
+        exec_body(ns)
+    return type(name, tuple(bases), ns)
+
+
+def coroutine(func):
+    return func
