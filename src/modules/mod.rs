@@ -6,6 +6,7 @@
 mod libm_compat;
 pub mod math;
 pub mod random_core;
+pub mod struct_core;
 pub mod sys;
 pub mod time;
 
@@ -26,6 +27,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "math", builtin: false, init: math::init },
     NativeModule { name: "_random", builtin: true, init: random_core::init },
     NativeModule { name: "time", builtin: true, init: time::init },
+    NativeModule { name: "_struct", builtin: false, init: struct_core::init },
 ];
 
 /// The standard modules minivm writes in Python (`python/NAME.py`), compiled by
@@ -47,6 +49,7 @@ pub static PYTHON: &[(&str, &[u8])] = &[
     ("operator", include_bytes!("python/operator.pyc")),
     ("random", include_bytes!("python/random.pyc")),
     ("string", include_bytes!("python/string.pyc")),
+    ("struct", include_bytes!("python/struct.pyc")),
     ("types", include_bytes!("python/types.pyc")),
     ("typing", include_bytes!("python/typing.pyc")),
 ];
