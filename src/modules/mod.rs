@@ -6,6 +6,7 @@
 mod libm_compat;
 pub mod math;
 pub mod random_core;
+pub mod regex_core;
 pub mod struct_core;
 pub mod sys;
 pub mod time;
@@ -28,6 +29,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "_random", builtin: true, init: random_core::init },
     NativeModule { name: "time", builtin: true, init: time::init },
     NativeModule { name: "_struct", builtin: false, init: struct_core::init },
+    NativeModule { name: "_re", builtin: false, init: regex_core::init },
 ];
 
 /// The standard modules minivm writes in Python (`python/NAME.py`), compiled by
@@ -48,6 +50,7 @@ pub static PYTHON: &[(&str, &[u8])] = &[
     ("json", include_bytes!("python/json.pyc")),
     ("operator", include_bytes!("python/operator.pyc")),
     ("random", include_bytes!("python/random.pyc")),
+    ("re", include_bytes!("python/re.pyc")),
     ("string", include_bytes!("python/string.pyc")),
     ("struct", include_bytes!("python/struct.pyc")),
     ("types", include_bytes!("python/types.pyc")),

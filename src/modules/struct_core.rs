@@ -313,7 +313,10 @@ fn pack(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         protocol::bytes_like(&v)
                     }
                     _ => {
-                        return Err(error(vm, format!("argument for '{}' must be a bytes object", item.code)));
+                        return Err(error(
+                            vm,
+                            format!("argument for '{}' must be a bytes object", item.code),
+                        ));
                     }
                 };
                 let mut field = vec![0u8; item.count];

@@ -38,6 +38,8 @@ pub enum Object {
     Module(super::module::Module),
     /// The state of a `random.Random`: a Mersenne Twister.
     Twister(Box<RefCell<crate::modules::random_core::Twister>>),
+    /// A compiled regular expression (`_re`).
+    Regex(Box<crate::modules::regex_core::Compiled>),
     /// `sys.stdin`, `sys.stdout` or `sys.stderr`.
     Stream(Stream),
     /// A value an async generator yields to its consumer, told apart from values its awaits

@@ -70,7 +70,7 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
             Object::Code(_) => t.code.clone(),
             Object::Module(_) => t.module.clone(),
             Object::Stream(_) => t.text_io.clone(),
-            Object::Twister(_) => t.object.clone(),
+            Object::Twister(_) | Object::Regex(_) => t.object.clone(),
             Object::Bytes(_) => t.bytes.clone(),
             Object::ByteArray(_) => t.bytearray.clone(),
             Object::Complex { .. } => t.complex.clone(),
@@ -680,6 +680,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             ),
             Object::Module(m) => super::module::repr(vm, m)?,
             Object::Twister(_) => format!("<random state at {:#x}>", v.identity().unwrap_or(0)),
+            Object::Regex(_) => format!("<compiled regex at {:#x}>", v.identity().unwrap_or(0)),
             Object::Stream(s) => {
                 let (name, mode) = match s {
                     super::misc::Stream::Stdin => ("stdin", "r"),
