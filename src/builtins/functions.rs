@@ -703,12 +703,83 @@ pub fn frame_builtin(
             let n = args.pos().len();
             return Err(vm.type_error(format!("locals() takes no arguments ({n} given)")));
         }
+        "dir" if args.pos().is_empty() && !args.has_kwargs() => {
+            let scope = frame_builtin(vm, frame, "locals", args)?.unwrap_or(Value::None);
+            let mut names = match &scope {
+                Value::Dict(d) => d.keys(),
+                _ => Vec::new(),
+            };
+            names.sort_by(|a, b| {
+                protocol::str(vm, a).unwrap_or_default().cmp(&protocol::str(vm, b).unwrap_or_default())
+            });
+            Value::list(names)
+        }
+        "dir" => return dir_builtin(vm, args).map(Some),
         _ => return frame_function(vm, args).map(Some),
     }))
 }
 
 /// The builtins that read the calling frame.
-pub static FRAME_FUNCTIONS: &[&str] = &["globals", "locals", "vars"];
+pub static FRAME_FUNCTIONS: &[&str] = &["globals", "locals", "vars", "dir"];
+
+/// `exit([code])` and `quit([code])`, which the `site` module adds: raise SystemExit.
+pub fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "exit", &args, 0, 1)?;
+    let exc = crate::object::exception::Exception::new(vm.types.system_exit.clone(), args.pos().to_vec());
+    Err(crate::object::exception::PyErr::Raised(Rc::new(exc)))
+}
+
+/// `dir(obj)`: the sorted attribute names of an object: its own (instance or module dict)
+/// and those of its class and the classes it inherits from (or the object's `__dir__`).
+pub fn dir_builtin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "dir", &args, 1, 1)?;
+    let obj = &args.pos()[0];
+    if crate::object::dunder::is_user(obj)
+        && let Some(listed) = crate::object::class::call_special(vm, obj, "__dir__", &[])?
+    {
+        let mut names = protocol::collect(vm, &listed)?;
+        let mut keyed = Vec::with_capacity(names.len());
+        for n in names.drain(..) {
+            keyed.push((protocol::str(vm, &n)?, n));
+        }
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        return Ok(Value::list(keyed.into_iter().map(|(_, v)| v).collect()));
+    }
+    let mut names = std::collections::BTreeSet::new();
+    let add_dict = |names: &mut std::collections::BTreeSet<String>, d: &crate::object::dict::Dict| {
+        for k in d.keys() {
+            if let Value::Str(s) = k {
+                names.insert(s.as_str().to_string());
+            }
+        }
+    };
+    if let Value::Object(o) = obj
+        && let Object::Module(m) = &**o
+    {
+        add_dict(&mut names, &m.dict);
+    } else {
+        let classes = match obj {
+            Value::Type(t) => std::iter::once(t.clone()).chain(t.mro.iter().cloned()).collect::<Vec<_>>(),
+            _ => {
+                match obj {
+                    Value::Instance(i) => add_dict(&mut names, &i.dict),
+                    Value::Function(f) => add_dict(&mut names, &f.attrs),
+                    Value::Exception(e) => add_dict(&mut names, &e.attrs),
+                    _ => {}
+                }
+                let t = protocol::type_of(vm, obj);
+                std::iter::once(t.clone()).chain(t.mro.iter().cloned()).collect()
+            }
+        };
+        for c in classes {
+            add_dict(&mut names, &c.dict);
+            names.extend(super::types::method_names(c.kind).into_iter().map(str::to_string));
+        }
+        names.insert("__class__".to_string());
+        names.insert("__doc__".to_string());
+    }
+    Ok(Value::list(names.into_iter().map(|n| Value::str(&n)).collect()))
+}
 
 /// Called without a frame (from native code): `vars(obj)` still works; the rest need one.
 pub fn frame_function(vm: &mut Vm, args: Args) -> PyResult<Value> {

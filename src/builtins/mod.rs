@@ -50,6 +50,12 @@ pub fn install(vm: &mut Vm) {
         "method",
         "method_descriptor",
         "module",
+        "GenericAlias",
+        "TextIOWrapper",
+        "UnionType",
+        "coroutine",
+        "generator",
+        "traceback",
     ] {
         builtins.remove_str(&crate::object::str::PyStr::new(name));
     }
@@ -59,6 +65,9 @@ pub fn install(vm: &mut Vm) {
     for name in functions::FRAME_FUNCTIONS {
         builtins.set_str(name, native(name, functions::frame_function));
     }
+    builtins.set_str("dir", native("dir", functions::dir_builtin));
+    builtins.set_str("exit", native("exit", functions::exit));
+    builtins.set_str("quit", native("quit", functions::exit));
     builtins.set_str("__build_class__", native("__build_class__", classes::build_class));
     builtins.set_str("__import__", native("__import__", crate::modules::builtin_import));
     builtins.set_str("None", Value::None);

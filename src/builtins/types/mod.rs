@@ -24,7 +24,21 @@ macro_rules! methods {
 
 /// The method `name` of builtin type `kind`, if it has one.
 pub fn method(kind: TypeKind, name: &str) -> Option<&'static NativeMethod> {
-    let table: &'static [NativeMethod] = match kind {
+    let found = table(kind).iter().find(|m| m.name == name);
+    if kind == TypeKind::Exception {
+        return found.or_else(|| OBJECT_METHODS.iter().find(|m| m.name == name));
+    }
+    found.or_else(|| slots::slot(kind, name))
+}
+
+/// The names of the methods of builtin type `kind`, for `dir()`.
+pub fn method_names(kind: TypeKind) -> Vec<&'static str> {
+    table(kind).iter().map(|m| m.name).collect()
+}
+
+/// The method table of a builtin type's kind (exceptions add `object`'s).
+fn table(kind: TypeKind) -> &'static [NativeMethod] {
+    match kind {
         TypeKind::Str => str::METHODS,
         TypeKind::List => list::METHODS,
         TypeKind::Dict => dict::METHODS,
@@ -41,18 +55,15 @@ pub fn method(kind: TypeKind, name: &str) -> Option<&'static NativeMethod> {
         TypeKind::Object | TypeKind::Instance => OBJECT_METHODS,
         TypeKind::Property => PROPERTY_METHODS,
         TypeKind::Type => TYPE_METHODS,
-        TypeKind::Exception => {
-            return EXCEPTION_METHODS.iter().chain(OBJECT_METHODS).find(|m| m.name == name);
-        }
+        TypeKind::Exception => EXCEPTION_METHODS,
         TypeKind::DictView => dict::VIEW_METHODS,
         TypeKind::Generator => generator::METHODS,
         TypeKind::Coroutine => generator::COROUTINE_METHODS,
         TypeKind::AsyncGenerator => generator::ASYNC_GEN_METHODS,
         TypeKind::AsyncGenOp => generator::ASYNC_OP_METHODS,
         TypeKind::Stream => stream::METHODS,
-        _ => return None,
-    };
-    table.iter().find(|m| m.name == name).or_else(|| slots::slot(kind, name))
+        _ => &[],
+    }
 }
 
 /// Methods of `object`, reached through `super()` or explicit `object.method(self, …)` calls.
