@@ -512,6 +512,8 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         pieces.push(protocol::str(vm, v)?);
     }
     let text = pieces.join(&sep) + &end;
+    // `sys.stdout` may have been replaced (`contextlib.redirect_stdout`, a test's capture).
+    let file = file.or_else(|| replaced_stdout(vm));
     match file {
         None => {
             vm.stdout.write_str(&text);
@@ -721,6 +723,18 @@ pub fn frame_builtin(
 
 /// The builtins that read the calling frame.
 pub static FRAME_FUNCTIONS: &[&str] = &["globals", "locals", "vars", "dir"];
+
+/// `sys.stdout` when a program has replaced it with another object.
+fn replaced_stdout(vm: &Vm) -> Option<Value> {
+    let sys = vm.modules.get_str(&crate::object::str::PyStr::new("sys"))?;
+    let Value::Object(o) = &sys else { return None };
+    let Object::Module(m) = &**o else { return None };
+    let out = m.dict.get_str(&crate::object::str::PyStr::new("stdout"))?;
+    match &out {
+        Value::Object(s) if matches!(&**s, Object::Stream(_)) => None,
+        _ => Some(out),
+    }
+}
 
 /// `exit([code])` and `quit([code])`, which the `site` module adds: raise SystemExit.
 pub fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {

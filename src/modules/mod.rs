@@ -39,6 +39,7 @@ pub static PYTHON: &[(&str, &[u8])] = &[
     ("abc", include_bytes!("python/abc.pyc")),
     ("bisect", include_bytes!("python/bisect.pyc")),
     ("collections", include_bytes!("python/collections.pyc")),
+    ("contextlib", include_bytes!("python/contextlib.pyc")),
     ("copy", include_bytes!("python/copy.pyc")),
     ("dataclasses", include_bytes!("python/dataclasses.pyc")),
     ("enum", include_bytes!("python/enum.pyc")),
