@@ -3,6 +3,7 @@
 //! directories (as CPython's built-in modules are); the others stand where CPython's standard
 //! library stands, after them, so a program's own `random.py` wins as it would in CPython.
 
+pub mod compat;
 mod libm_compat;
 pub mod math;
 pub mod random_core;
