@@ -234,6 +234,12 @@ def run_cases():
     modules: compiled, then run by python3.12. A case directory named *_source runs main.py
     itself (as `minivm run main.py` does); its main.py gets a __pycache__ entry like a module."""
     base = "vm-tests/run"
+    # The benchmark programs are run cases too, at their default (small) sizes.
+    for name in sorted(os.listdir("benches/programs")):
+        if name.endswith(".py"):
+            path = f"benches/programs/{name}"
+            compile_case(path)
+            run_case(path, path[:-3] + ".pyc")
     for area in sorted(os.listdir(base)):
         folder = f"{base}/{area}"
         if not os.path.isdir(folder):

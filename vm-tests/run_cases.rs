@@ -86,12 +86,14 @@ fn read_or_empty(path: PathBuf) -> String {
 }
 
 /// Every case under `vm-tests/run`, by area: each `AREA/NAME.py`, and each multi-module case
-/// `AREA/NAME/main.py` (its modules beside it, compiled in `__pycache__`).
+/// `AREA/NAME/main.py` (its modules beside it, compiled in `__pycache__`); and the benchmark
+/// programs in `benches/programs`, at their default sizes.
 pub fn all_cases() -> Vec<PathBuf> {
     let base = root().join("vm-tests/run");
     let mut areas: Vec<PathBuf> =
         std::fs::read_dir(&base).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     areas.sort();
+    areas.insert(0, root().join("benches/programs"));
     let mut cases = Vec::new();
     for area in areas {
         let mut files: Vec<PathBuf> = std::fs::read_dir(&area)
