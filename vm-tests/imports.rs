@@ -96,3 +96,16 @@ fn a_source_module_is_compiled_by_cpython_into_pycache() {
     let (stdout, _, status) = run_in(&main, &[("PATH", "/nonexistent")]);
     assert_eq!((stdout.as_str(), status), ("ImportError No module named 'broken'\ncompiled 42\n", 0));
 }
+
+#[test]
+fn program_arguments_reach_sys_argv() {
+    let pyc = root().join("vm-tests/run/modules/argv_echo.pyc");
+    let out = Command::new(env!("CARGO_BIN_EXE_minivm"))
+        .arg("run")
+        .arg(&pyc)
+        .args(["one", "--two", "-3"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "['one', '--two', '-3'] True\n");
+    assert_eq!(out.status.code(), Some(0));
+}
