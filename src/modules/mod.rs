@@ -122,6 +122,31 @@ pub fn builtin_import(
     vm.import_name(name.as_str(), &fromlist, level as usize, &globals)
 }
 
+/// Adds an exception class `error` (shown as `module.error`) to a native module's namespace.
+pub fn add_error_class(vm: &mut Vm, dict: &Dict, module: &str) -> PyResult<()> {
+    let ns = Dict::new();
+    ns.set_str("__module__", crate::object::value::Value::str(module));
+    ns.set_str("__qualname__", crate::object::value::Value::str("error"));
+    let error = crate::object::class::new_class(vm, "error", vec![vm.types.exception.clone()], &ns)?;
+    dict.set_str("error", crate::object::value::Value::Type(error));
+    Ok(())
+}
+
+/// An instance of the `error` class of native module `module` (ValueError if it is missing).
+pub fn module_error(vm: &mut Vm, module: &str, message: String) -> crate::object::exception::PyErr {
+    use crate::object::value::Value;
+    let typ = vm
+        .import_module(module)
+        .ok()
+        .and_then(|m| crate::object::attr::getattr(vm, &m, &crate::object::str::PyStr::new("error")).ok());
+    match typ {
+        Some(Value::Type(t)) => crate::object::exception::PyErr::Raised(std::rc::Rc::new(
+            crate::object::exception::Exception::new(t, vec![Value::str(&message)]),
+        )),
+        _ => vm.value_error(message),
+    }
+}
+
 /// Adds native functions to a module's namespace.
 pub fn add_functions(dict: &Dict, functions: &[(&'static str, NativeFn)]) {
     for (name, f) in functions {

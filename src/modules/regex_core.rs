@@ -9,11 +9,10 @@ use fancy_regex::{Regex, RegexInput};
 
 use crate::interp::{PyResult, Vm};
 use crate::object::dict::Dict;
-use crate::object::exception::{Exception, PyErr};
+use crate::object::exception::PyErr;
 use crate::object::function::Args;
 use crate::object::misc::Object;
 use crate::object::protocol::{self, check_args};
-use crate::object::str::PyStr;
 use crate::object::value::Value;
 
 /// CPython's flag bits.
@@ -32,24 +31,13 @@ pub struct Compiled {
 }
 
 pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
-    let ns = Dict::new();
-    ns.set_str("__module__", Value::str("re"));
-    ns.set_str("__qualname__", Value::str("error"));
-    let error = crate::object::class::new_class(vm, "error", vec![vm.types.exception.clone()], &ns)?;
-    dict.set_str("error", Value::Type(error));
+    super::add_error_class(vm, dict, "re")?;
     super::add_functions(dict, &[("compile", compile), ("info", info), ("search", search)]);
     Ok(())
 }
 
 fn re_error(vm: &mut Vm, message: String) -> PyErr {
-    let typ = vm
-        .import_module("_re")
-        .ok()
-        .and_then(|m| crate::object::attr::getattr(vm, &m, &PyStr::new("error")).ok());
-    match typ {
-        Some(Value::Type(t)) => PyErr::Raised(Rc::new(Exception::new(t, vec![Value::str(&message)]))),
-        _ => vm.value_error(message),
-    }
+    super::module_error(vm, "_re", message)
 }
 
 /// Python's pattern syntax in the crate's: `(?P=name)` backreferences, `\Z`, `$` before a

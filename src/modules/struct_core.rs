@@ -2,26 +2,19 @@
 //! with CPython's sizes, native alignment and error messages. `struct.py` adds the `Struct`
 //! class on top.
 
-use std::rc::Rc;
-
 use num_bigint::BigInt;
 
 use crate::interp::{PyResult, Vm};
 use crate::object::dict::Dict;
-use crate::object::exception::{Exception, PyErr};
+use crate::object::exception::PyErr;
 use crate::object::function::Args;
 use crate::object::int::IntRef;
 use crate::object::misc::Object;
 use crate::object::protocol;
-use crate::object::str::PyStr;
 use crate::object::value::Value;
 
 pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
-    let ns = Dict::new();
-    ns.set_str("__module__", Value::str("struct"));
-    ns.set_str("__qualname__", Value::str("error"));
-    let error = crate::object::class::new_class(vm, "error", vec![vm.types.exception.clone()], &ns)?;
-    dict.set_str("error", Value::Type(error));
+    super::add_error_class(vm, dict, "struct")?;
     super::add_functions(
         dict,
         &[
@@ -53,16 +46,9 @@ struct Format {
     size: usize,
 }
 
-/// `struct.error(message)`, raised from the module's own error class.
+/// `struct.error(message)`.
 fn error(vm: &mut Vm, message: String) -> PyErr {
-    let typ = vm
-        .import_module("_struct")
-        .ok()
-        .and_then(|m| crate::object::attr::getattr(vm, &m, &PyStr::new("error")).ok());
-    match typ {
-        Some(Value::Type(t)) => PyErr::Raised(Rc::new(Exception::new(t, vec![Value::str(&message)]))),
-        _ => vm.value_error(message),
-    }
+    super::module_error(vm, "_struct", message)
 }
 
 /// Sizes of the codes: standard (`<`, `>`, `!`, `=`) or native (`@`).
