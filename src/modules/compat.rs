@@ -16,6 +16,7 @@ pub enum Support {
 /// The public modules, with their support. Every module minivm can import is here, and every
 /// module marked supported or partial can be imported.
 pub static MODULES: &[(&str, Support)] = &[
+    ("__future__", Support::Supported),
     ("abc", Support::Supported),
     ("argparse", Support::Missing("not written yet")),
     ("array", Support::Missing("not written yet")),

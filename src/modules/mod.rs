@@ -36,6 +36,7 @@ pub static NATIVE: &[NativeModule] = &[
 /// The standard modules minivm writes in Python (`python/NAME.py`), compiled by
 /// `vm-tests/regen.sh` and embedded in the binary; found where CPython's standard library is.
 pub static PYTHON: &[(&str, &[u8])] = &[
+    ("__future__", include_bytes!("python/__future__.pyc")),
     ("_signature", include_bytes!("python/_signature.pyc")),
     ("abc", include_bytes!("python/abc.pyc")),
     ("bisect", include_bytes!("python/bisect.pyc")),
