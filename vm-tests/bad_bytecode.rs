@@ -109,3 +109,25 @@ fn command_reports_bad_bytecode() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Specialised and instrumented forms are the specialiser's to write; in a `.pyc` they are
+/// malformed, in every mode.
+#[test]
+fn specialised_forms_in_a_pyc() {
+    const BINARY_OP_ADD_INT: u8 = 7;
+    const LOAD_FAST_LOAD_FAST: u8 = 88;
+    const INSTRUMENTED_POP_JUMP_IF_NONE: u8 = 238;
+    let add =
+        [(RESUME, 0), (LOAD_CONST, 1), (LOAD_CONST, 1), (BINARY_OP_ADD_INT, 0), (0, 0), (RETURN_CONST, 0)];
+    expect_fault(&add, 2, "offset 6: specialised instruction BINARY_OP_ADD_INT in a .pyc");
+    expect_fault(
+        &[(RESUME, 0), (LOAD_FAST_LOAD_FAST, 0), (RETURN_CONST, 0)],
+        2,
+        "specialised instruction LOAD_FAST__LOAD_FAST in a .pyc",
+    );
+    expect_fault(
+        &[(RESUME, 0), (INSTRUMENTED_POP_JUMP_IF_NONE, 0)],
+        1,
+        "INSTRUMENTED_POP_JUMP_IF_NONE never appears in a .pyc",
+    );
+}

@@ -5,7 +5,9 @@
 //! - `bad_input`: malformed files give clear errors and never panic;
 //! - `compat`: docs/compatibility.md is current and agrees with what the VM has;
 //! - `imports`: imports needing folders built at test time (no compiler, bad .pyc, compiling);
-//! - `run_cases`: `minivm run` against python3.12's stdout, stderr and exit status.
+//! - `run_cases`: `minivm run` against python3.12's stdout, stderr and exit status, in every
+//!   specialisation mode;
+//! - `specialize`: the adaptive counters replayed against CPython 3.12's timeline.
 //!
 //! Regenerate the fixtures with `vm-tests/regen.sh` (needs CPython 3.12); the tests themselves
 //! need only the committed files.
@@ -22,3 +24,4 @@ mod opcode_table;
 mod repr;
 mod run_cases;
 mod sizes;
+mod specialize;

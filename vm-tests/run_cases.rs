@@ -10,6 +10,7 @@ use std::rc::Rc;
 use crate::common::{first_difference, root};
 use minivm::code::CodeObject;
 use minivm::interp::Vm;
+use minivm::interp::adaptive::{self, Mode};
 use minivm::interp::module::Outcome;
 use minivm::loader::load_file;
 
@@ -151,14 +152,26 @@ fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T 
     std::thread::Builder::new().stack_size(512 << 20).spawn(f).unwrap().join().unwrap()
 }
 
+/// Every case, in each specialisation mode (`MINIVM_MODES=off,all` picks some): the output must
+/// be python3.12's in all of them.
 #[test]
 fn run_cases_match_cpython() {
     let filter = std::env::var("MINIVM_CASE").unwrap_or_default();
+    let modes: Vec<Mode> = match std::env::var("MINIVM_MODES") {
+        Ok(list) => list.split(',').filter_map(Mode::parse).collect(),
+        Err(_) => vec![Mode::Off, Mode::Cpython312, Mode::All],
+    };
     let failures = on_big_stack(move || {
         let cases: Vec<PathBuf> =
             all_cases().into_iter().filter(|p| p.to_string_lossy().contains(&filter)).collect();
-        let total = cases.len();
-        let failures: Vec<String> = cases.iter().filter_map(|py| check(py)).collect();
+        let total = cases.len() * modes.len();
+        let mut failures = Vec::new();
+        for mode in modes {
+            adaptive::set_mode(mode);
+            failures
+                .extend(cases.iter().filter_map(|py| check(py)).map(|f| format!("[{}] {f}", mode.name())));
+        }
+        adaptive::set_mode(Mode::All);
         (failures, total)
     });
     let (failures, total) = failures;

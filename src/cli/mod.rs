@@ -24,6 +24,10 @@ enum Command {
     /// Run a .pyc (or a .py, compiled by CPython 3.12) as python3.12 would: same output, same
     /// traceback, same exit status.
     Run {
+        /// Specialisation: `off` (generic dispatch), `cpython312` (CPython 3.12's forms) or
+        /// `all` (those and minivm's extensions).
+        #[arg(long, default_value = "all", value_parser = ["off", "cpython312", "all"])]
+        specialize: String,
         file: PathBuf,
         /// Arguments for the program (`sys.argv[1:]`).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -55,7 +59,11 @@ pub fn main() -> i32 {
         }
     };
     let result = match &cli.command {
-        Command::Run { file, args } => return run::run(file, args),
+        Command::Run { file, args, specialize } => {
+            let mode = crate::interp::adaptive::Mode::parse(specialize)
+                .unwrap_or(crate::interp::adaptive::Mode::All);
+            return run::run(file, args, mode);
+        }
         Command::Dis { file, show_caches } => load(file).map(|pyc| dis::dis_module(&pyc.code, *show_caches)),
         Command::Inspect { file } => load(file).map(|pyc| inspect::inspect(&pyc)),
         Command::Opcodes => Ok(opcodes::reference()),

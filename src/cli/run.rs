@@ -10,12 +10,13 @@ use crate::interp::module::Outcome;
 /// back into Python (a `sorted` key, say) does, up to the recursion limit.
 const VM_STACK_BYTES: usize = 512 << 20;
 
-pub fn run(path: &Path, args: &[String]) -> i32 {
+pub fn run(path: &Path, args: &[String], mode: crate::interp::adaptive::Mode) -> i32 {
     let args = args.to_vec();
     let display = path.display().to_string();
     let path = path.to_path_buf();
     let shown = display.clone();
     let worker = std::thread::Builder::new().stack_size(VM_STACK_BYTES).spawn(move || {
+        crate::interp::adaptive::set_mode(mode);
         let mut vm = Vm::new(Box::new(std::io::stdout()), Box::new(std::io::stderr()));
         vm.set_main(&path, &args);
         let outcome = if path.extension().is_some_and(|e| e == "py") {

@@ -5,10 +5,12 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use super::adaptive;
 use crate::code::{CodeObject, Constant};
 use crate::object::misc::Object;
 use crate::object::str::PyStr;
 use crate::object::value::Value;
+use crate::opcode::{CACHE_UNITS, Opcode};
 
 pub struct Code {
     pub object: Rc<CodeObject>,
@@ -18,21 +20,45 @@ pub struct Code {
     pub names: Box<[Rc<PyStr>]>,
     /// `co_localsplusnames`, for error messages and `locals()`.
     pub localsplus_names: Box<[Rc<PyStr>]>,
+    /// Quickened for specialisation (not under `--specialize=off`): the adaptive instructions
+    /// count in their caches and may rewrite themselves.
+    pub quickened: bool,
 }
 
 impl Code {
     /// Prepares `object` and, through its constants, every code object nested in it.
     pub fn new(object: Rc<CodeObject>) -> Rc<Code> {
-        let units =
+        let units: Box<[Cell<u16>]> =
             object.code.chunks_exact(2).map(|u| Cell::new(u16::from_le_bytes([u[0], u[1]]))).collect();
+        poison_foreign_forms(&units);
+        let quickened = adaptive::mode() != adaptive::Mode::Off;
+        if quickened {
+            adaptive::quicken(&units);
+        }
         let consts = object.consts.iter().map(constant_value).collect();
         let names = object.names.iter().map(|n| Rc::new(PyStr::new(n))).collect();
         let localsplus_names = object.localsplusnames.iter().map(|n| Rc::new(PyStr::new(n))).collect();
-        Rc::new(Code { object, units, consts, names, localsplus_names })
+        Rc::new(Code { object, units, consts, names, localsplus_names, quickened })
     }
 
     pub fn name(&self) -> &str {
         &self.object.name
+    }
+}
+
+/// A specialised or instrumented instruction never appears in a `.pyc`; one that does is turned
+/// into `RESERVED`, so that only the specialiser can put specialised forms into running code
+/// (the loop reports the original byte, which the code object keeps).
+fn poison_foreign_forms(units: &[Cell<u16>]) {
+    let mut i = 0;
+    while i < units.len() {
+        let byte = (units[i].get() & 0xff) as u8;
+        if let Some(op) = Opcode::from_u8(byte)
+            && (op.base() != op || op.is_instrumented())
+        {
+            adaptive::rewrite(units, i, Opcode::Reserved);
+        }
+        i += 1 + CACHE_UNITS[byte as usize] as usize;
     }
 }
 

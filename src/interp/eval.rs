@@ -272,7 +272,22 @@ impl Vm {
             BeforeWith => exception::before_with(self, frame),
             WithExceptStart => exception::with_except_start(self, frame),
 
-            other => unsupported(other),
+            BinaryOpAddInt => binary::add_int(self, frame, arg),
+            BinaryOpSubtractInt => binary::subtract_int(self, frame, arg),
+            BinaryOpMultiplyInt => binary::multiply_int(self, frame, arg),
+            BinaryOpAddFloat => binary::add_float(self, frame, arg),
+            BinaryOpSubtractFloat => binary::subtract_float(self, frame, arg),
+            BinaryOpMultiplyFloat => binary::multiply_float(self, frame, arg),
+            BinaryOpAddUnicode => binary::add_unicode(self, frame, arg),
+            BinaryOpInplaceAddUnicode => binary::inplace_add_unicode(self, frame, arg),
+
+            LoadConstLoadFast => load::load_const_load_fast(self, frame, arg),
+            LoadFastLoadConst => load::load_fast_load_const(self, frame, arg),
+            LoadFastLoadFast => load::load_fast_load_fast(self, frame, arg),
+            StoreFastLoadFast => load::store_fast_load_fast(self, frame, arg),
+            StoreFastStoreFast => load::store_fast_store_fast(self, frame, arg),
+
+            other => unsupported(frame, other),
         }
     }
 }
@@ -315,7 +330,14 @@ fn fetch(frame: &mut Frame) -> PyResult<(u8, u32)> {
 }
 
 /// An instruction minivm does not run yet, or one that never appears in a `.pyc`.
-fn unsupported(op: Opcode) -> PyResult<Flow> {
+fn unsupported(frame: &Frame, op: Opcode) -> PyResult<Flow> {
+    // A form that cannot be in a `.pyc` was turned into RESERVED when the code was prepared:
+    // report what the file holds.
+    let original = frame.code.object.code.get(frame.lasti * 2).and_then(|b| Opcode::from_u8(*b));
+    let op = match original {
+        Some(found) if op == Opcode::Reserved => found,
+        _ => op,
+    };
     if op.base() != op {
         return Err(PyErr::fault(format!("specialised instruction {} in a .pyc", op.name())));
     }

@@ -10,6 +10,7 @@
 //! Python recursion never grows the Rust stack. Native code that calls back into Python (a
 //! `sorted` key, say) runs a nested loop; both kinds of call count toward the recursion limit.
 
+pub mod adaptive;
 pub mod anchors;
 pub mod call;
 pub mod code;

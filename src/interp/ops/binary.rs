@@ -2,10 +2,12 @@
 //! semantics are the object protocols'; these handlers move the operands.
 
 use super::Flow;
-use crate::interp::{Frame, PyResult, Vm};
+use crate::interp::{Frame, PyResult, Vm, adaptive};
 use crate::object::exception::PyErr;
 use crate::object::protocol::{self, CompareOp};
 use crate::object::value::Value;
+use crate::opcode::Opcode;
+use std::cell::Cell;
 
 pub fn unary_negative(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
     let v = frame.pop()?;
@@ -28,8 +30,177 @@ pub fn unary_invert(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
     Ok(Flow::Continue)
 }
 
-/// `(left, right -- left op right)`; ints that fit take the fast path without a call.
+/// `(left, right -- left op right)`, the adaptive generic form: in quickened code it counts
+/// down in its cache and, at zero, specialises; then it does the generic work. Ints that fit
+/// take a fast path without a call.
 pub fn binary_op(vm: &mut Vm, frame: &mut Frame, op: u32) -> PyResult<Flow> {
+    if frame.code.quickened
+        && let Some(counter) = frame.code.units.get(frame.lasti + 1)
+    {
+        let c = counter.get();
+        if adaptive::is_zero(c) {
+            return match specialize_binary_op(frame, op) {
+                Some(form) => {
+                    adaptive::rewrite(&frame.code.units, frame.lasti, form);
+                    counter.set(adaptive::COOLDOWN);
+                    run_binary_form(vm, frame, form, op)
+                }
+                None => {
+                    // Back to the generic form, backed off; the same execution then runs it,
+                    // counting down once more (CPython re-dispatches the instruction).
+                    adaptive::rewrite(&frame.code.units, frame.lasti, Opcode::BinaryOp);
+                    counter.set(adaptive::decrement(adaptive::backoff(c)));
+                    generic_binary_op(vm, frame, op)
+                }
+            };
+        }
+        counter.set(adaptive::decrement(c));
+    }
+    generic_binary_op(vm, frame, op)
+}
+
+/// The specialised form of BINARY_OP for the operands on the stack, as CPython 3.12 chooses:
+/// `+`, `-` and `*` (and their in-place forms) on two exact ints or two exact floats, and `+`
+/// on two strs.
+fn specialize_binary_op(frame: &Frame, op: u32) -> Option<Opcode> {
+    let (left, right) = (frame.top(1).ok()?, frame.top(0).ok()?);
+    let ints = is_exact_int(left) && is_exact_int(right);
+    let floats = matches!((left, right), (Value::Float(_), Value::Float(_)));
+    let strs = matches!((left, right), (Value::Str(_), Value::Str(_)));
+    Some(match op {
+        NB_ADD | NB_INPLACE_ADD if ints => Opcode::BinaryOpAddInt,
+        NB_ADD | NB_INPLACE_ADD if floats => Opcode::BinaryOpAddFloat,
+        NB_INPLACE_ADD if strs && next_stores_left(frame) => Opcode::BinaryOpInplaceAddUnicode,
+        NB_ADD | NB_INPLACE_ADD if strs => Opcode::BinaryOpAddUnicode,
+        NB_SUBTRACT | NB_INPLACE_SUBTRACT if ints => Opcode::BinaryOpSubtractInt,
+        NB_SUBTRACT | NB_INPLACE_SUBTRACT if floats => Opcode::BinaryOpSubtractFloat,
+        NB_MULTIPLY | NB_INPLACE_MULTIPLY if ints => Opcode::BinaryOpMultiplyInt,
+        NB_MULTIPLY | NB_INPLACE_MULTIPLY if floats => Opcode::BinaryOpMultiplyFloat,
+        _ => return None,
+    })
+}
+
+const NB_ADD: u32 = 0;
+const NB_MULTIPLY: u32 = 5;
+const NB_SUBTRACT: u32 = 10;
+const NB_INPLACE_ADD: u32 = 13;
+const NB_INPLACE_MULTIPLY: u32 = 18;
+const NB_INPLACE_SUBTRACT: u32 = 23;
+
+/// An int and not a bool (CPython's `PyLong_CheckExact`).
+#[inline]
+fn is_exact_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::BigInt(_))
+}
+
+/// The instruction after this BINARY_OP (and its cache) is `STORE_FAST` into the local that
+/// holds the left operand: `s += t` on a local str.
+fn next_stores_left(frame: &Frame) -> bool {
+    let Some(next) = frame.code.units.get(frame.ip).map(Cell::get) else { return false };
+    if (next & 0xff) as u8 != Opcode::StoreFast as u8 {
+        return false;
+    }
+    match (frame.local((next >> 8) as u32), frame.top(1)) {
+        (Ok(local), Ok(left)) => local.is(left),
+        _ => false,
+    }
+}
+
+fn run_binary_form(vm: &mut Vm, frame: &mut Frame, form: Opcode, op: u32) -> PyResult<Flow> {
+    match form {
+        Opcode::BinaryOpAddInt => add_int(vm, frame, op),
+        Opcode::BinaryOpSubtractInt => subtract_int(vm, frame, op),
+        Opcode::BinaryOpMultiplyInt => multiply_int(vm, frame, op),
+        Opcode::BinaryOpAddFloat => add_float(vm, frame, op),
+        Opcode::BinaryOpSubtractFloat => subtract_float(vm, frame, op),
+        Opcode::BinaryOpMultiplyFloat => multiply_float(vm, frame, op),
+        Opcode::BinaryOpAddUnicode => add_unicode(vm, frame, op),
+        Opcode::BinaryOpInplaceAddUnicode => inplace_add_unicode(vm, frame, op),
+        _ => generic_binary_op(vm, frame, op),
+    }
+}
+
+/// `BINARY_OP_ADD_INT` and friends on two exact ints: a fast path for ints that fit in 64
+/// bits, the int protocol for the rest. Any other operands are a miss: the adaptive generic
+/// instruction runs instead.
+macro_rules! int_form {
+    ($name:ident, $checked:ident, $nb:expr) => {
+        pub fn $name(vm: &mut Vm, frame: &mut Frame, op: u32) -> PyResult<Flow> {
+            let (Ok(left), Ok(right)) = (frame.top(1), frame.top(0)) else { return binary_op(vm, frame, op) };
+            if !is_exact_int(left) || !is_exact_int(right) {
+                return binary_op(vm, frame, op);
+            }
+            let right = frame.pop()?;
+            let left = frame.pop()?;
+            let r = match (&left, &right) {
+                (Value::Int(a), Value::Int(b)) => match a.$checked(*b) {
+                    Some(r) => Value::Int(r),
+                    None => protocol::binary_op(vm, &left, &right, $nb)?,
+                },
+                _ => protocol::binary_op(vm, &left, &right, $nb)?,
+            };
+            frame.push(r)?;
+            Ok(Flow::Continue)
+        }
+    };
+}
+
+int_form!(add_int, checked_add, NB_ADD);
+int_form!(subtract_int, checked_sub, NB_SUBTRACT);
+int_form!(multiply_int, checked_mul, NB_MULTIPLY);
+
+/// `BINARY_OP_ADD_FLOAT` and friends on two exact floats.
+macro_rules! float_form {
+    ($name:ident, $op:tt) => {
+        pub fn $name(vm: &mut Vm, frame: &mut Frame, op: u32) -> PyResult<Flow> {
+            let (Ok(Value::Float(a)), Ok(Value::Float(b))) = (frame.top(1), frame.top(0)) else {
+                return binary_op(vm, frame, op);
+            };
+            let r = *a $op *b;
+            frame.pop()?;
+            frame.pop()?;
+            frame.push(Value::Float(r))?;
+            Ok(Flow::Continue)
+        }
+    };
+}
+
+float_form!(add_float, +);
+float_form!(subtract_float, -);
+float_form!(multiply_float, *);
+
+/// `BINARY_OP_ADD_UNICODE`: two exact strs.
+pub fn add_unicode(vm: &mut Vm, frame: &mut Frame, op: u32) -> PyResult<Flow> {
+    if !matches!((frame.top(1), frame.top(0)), (Ok(Value::Str(_)), Ok(Value::Str(_)))) {
+        return binary_op(vm, frame, op);
+    }
+    let right = frame.pop()?;
+    let left = frame.pop()?;
+    let r = protocol::binary_op(vm, &left, &right, NB_ADD)?;
+    frame.push(r)?;
+    Ok(Flow::Continue)
+}
+
+/// `BINARY_OP_INPLACE_ADD_UNICODE`: `s += t` where `s` is a local str; the result goes
+/// straight into the local and the `STORE_FAST` after it is skipped.
+pub fn inplace_add_unicode(vm: &mut Vm, frame: &mut Frame, op: u32) -> PyResult<Flow> {
+    let fits = matches!((frame.top(1), frame.top(0)), (Ok(Value::Str(_)), Ok(Value::Str(_))))
+        && next_stores_left(frame);
+    if !fits {
+        return binary_op(vm, frame, op);
+    }
+    let target = frame.code.units.get(frame.ip).map_or(0, |u| (u.get() >> 8) as u32);
+    let right = frame.pop()?;
+    let left = frame.pop()?;
+    let r = protocol::binary_op(vm, &left, &right, NB_ADD)?;
+    drop(left);
+    *frame.local_mut(target)? = r;
+    frame.ip += 1;
+    Ok(Flow::Continue)
+}
+
+/// The generic work of BINARY_OP, without the counter.
+fn generic_binary_op(vm: &mut Vm, frame: &mut Frame, op: u32) -> PyResult<Flow> {
     let right = frame.pop()?;
     let left = frame.pop()?;
     let r = match (&left, &right, op) {

@@ -18,6 +18,57 @@ pub fn load_const(frame: &mut Frame, i: u32) -> PyResult<Flow> {
     Ok(Flow::Continue)
 }
 
+/// The oparg of the second instruction of a superinstruction, which the first executes too:
+/// the ip moves past it, and `lasti` names it while it runs (for tracebacks).
+fn second_half(frame: &mut Frame) -> PyResult<u32> {
+    let Some(unit) = frame.code.units.get(frame.ip) else {
+        return Err(PyErr::fault("superinstruction at the end of the code"));
+    };
+    let arg = (unit.get() >> 8) as u32;
+    frame.lasti = frame.ip;
+    frame.ip += 1;
+    Ok(arg)
+}
+
+/// `LOAD_CONST__LOAD_FAST`.
+pub fn load_const_load_fast(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    load_const(frame, arg)?;
+    let second = second_half(frame)?;
+    load_fast(vm, frame, second)
+}
+
+/// `LOAD_FAST__LOAD_CONST`.
+pub fn load_fast_load_const(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    load_fast(vm, frame, arg)?;
+    let second = second_half(frame)?;
+    load_const(frame, second)
+}
+
+/// `LOAD_FAST__LOAD_FAST`.
+pub fn load_fast_load_fast(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    load_fast(vm, frame, arg)?;
+    let second = second_half(frame)?;
+    load_fast(vm, frame, second)
+}
+
+/// `STORE_FAST__LOAD_FAST`.
+pub fn store_fast_load_fast(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    if let Flow::Finalize = store_fast(frame, arg)? {
+        vm.close_abandoned();
+    }
+    let second = second_half(frame)?;
+    load_fast(vm, frame, second)
+}
+
+/// `STORE_FAST__STORE_FAST`.
+pub fn store_fast_store_fast(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    if let Flow::Finalize = store_fast(frame, arg)? {
+        vm.close_abandoned();
+    }
+    let second = second_half(frame)?;
+    store_fast(frame, second)
+}
+
 fn unbound_local(vm: &Vm, frame: &Frame, i: u32) -> PyErr {
     let name = frame.code.localsplus_names.get(i as usize).map_or("?", |n| n.as_str());
     vm.new_error(

@@ -1,0 +1,135 @@
+//! Adaptive specialisation, as CPython 3.12 does it (PEP 659): quickening, the counter in each
+//! site's first inline cache unit, and the rewriting of an instruction's opcode byte in place.
+//!
+//! - Quickening (`quicken`, when a code object is prepared) gives every instruction with caches
+//!   the warm-up counter and fuses the five superinstruction pairs.
+//! - The generic instruction is the adaptive one: while its counter's value is above zero it
+//!   counts down and does the generic work; at zero it asks its family's specialiser, which
+//!   rewrites the opcode on success (and sets the cool-down counter, 52) or backs off
+//!   exponentially on failure.
+//! - A specialised instruction whose guard fails runs the generic body (a miss): that body
+//!   counts the cool-down down, so after 53 misses the site specialises again.
+//!
+//! `Mode` selects generic dispatch (no quickening at all), CPython 3.12's set, or everything.
+
+use std::cell::Cell;
+
+use crate::opcode::{CACHE_UNITS, Opcode};
+
+/// Which specialisations a run uses (`minivm run --specialize=…`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    /// Generic dispatch: code is never quickened.
+    Off,
+    /// Exactly CPython 3.12's forms.
+    Cpython312,
+    /// CPython 3.12's forms and minivm's extensions.
+    All,
+}
+
+impl Mode {
+    pub fn parse(text: &str) -> Option<Mode> {
+        match text {
+            "off" => Some(Mode::Off),
+            "cpython312" => Some(Mode::Cpython312),
+            "all" => Some(Mode::All),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Off => "off",
+            Mode::Cpython312 => "cpython312",
+            Mode::All => "all",
+        }
+    }
+}
+
+thread_local! {
+    /// The mode of the VM on this thread, read when code objects are prepared.
+    static MODE: Cell<Mode> = const { Cell::new(Mode::All) };
+}
+
+pub fn set_mode(mode: Mode) {
+    MODE.with(|m| m.set(mode));
+}
+
+pub fn mode() -> Mode {
+    MODE.with(Cell::get)
+}
+
+/// The counter is `value << 4 | backoff`: 12 bits of count, 4 of back-off exponent.
+const BACKOFF_BITS: u16 = 4;
+const MAX_BACKOFF: u16 = 12;
+/// Value 1, back-off 1: the first execution counts down, the second specialises.
+pub const WARMUP: u16 = 1 << BACKOFF_BITS | 1;
+/// After a success: 52 misses are tolerated, the 53rd re-specialises.
+pub const COOLDOWN: u16 = 52 << BACKOFF_BITS;
+
+/// Whether the counter has run down to zero (time to specialise).
+#[inline]
+pub fn is_zero(counter: u16) -> bool {
+    counter >> BACKOFF_BITS == 0
+}
+
+/// One execution of the generic instruction counted (`deferred`).
+#[inline]
+pub fn decrement(counter: u16) -> u16 {
+    counter.wrapping_sub(1 << BACKOFF_BITS)
+}
+
+/// After a failed attempt: the back-off exponent grows (to 12 at most) and the value becomes
+/// 2**backoff - 1, so attempts come at executions 2, 5, 12, 27, … then every 4,095.
+pub fn backoff(counter: u16) -> u16 {
+    let exponent = ((counter & ((1 << BACKOFF_BITS) - 1)) + 1).min(MAX_BACKOFF);
+    (((1u16 << exponent) - 1) << BACKOFF_BITS) | exponent
+}
+
+/// Quickens a code object's units: counters for every site with caches, and the five
+/// superinstructions (the first instruction of a pair is rewritten; the second stays, so a
+/// jump to it still works).
+pub fn quicken(units: &[Cell<u16>]) {
+    let mut previous: Option<Opcode> = None;
+    let mut i = 0;
+    while i < units.len() {
+        let unit = units[i].get();
+        let byte = (unit & 0xff) as u8;
+        let caches = CACHE_UNITS[byte as usize] as usize;
+        let Some(op) = Opcode::from_u8(byte) else {
+            previous = None;
+            i += 1 + caches;
+            continue;
+        };
+        if caches > 0 {
+            if let Some(counter) = units.get(i + 1) {
+                counter.set(WARMUP);
+            }
+            previous = None;
+            i += 1 + caches;
+            continue;
+        }
+        let fused = match (previous, op) {
+            (Some(Opcode::LoadConst), Opcode::LoadFast) => Some(Opcode::LoadConstLoadFast),
+            (Some(Opcode::LoadFast), Opcode::LoadConst) => Some(Opcode::LoadFastLoadConst),
+            (Some(Opcode::LoadFast), Opcode::LoadFast) => Some(Opcode::LoadFastLoadFast),
+            (Some(Opcode::StoreFast), Opcode::LoadFast) => Some(Opcode::StoreFastLoadFast),
+            (Some(Opcode::StoreFast), Opcode::StoreFast) => Some(Opcode::StoreFastStoreFast),
+            _ => None,
+        };
+        if let Some(fused) = fused {
+            let first = &units[i - 1];
+            first.set((first.get() & 0xff00) | fused as u16);
+        }
+        previous = Some(op);
+        i += 1;
+    }
+}
+
+/// Rewrites the opcode byte of the instruction at `at`, keeping its oparg.
+#[inline]
+pub fn rewrite(units: &[Cell<u16>], at: usize, op: Opcode) {
+    if let Some(unit) = units.get(at) {
+        unit.set((unit.get() & 0xff00) | op as u16);
+    }
+}

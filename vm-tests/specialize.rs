@@ -1,0 +1,114 @@
+//! The adaptive counters replayed against the timeline CPython 3.12 follows (the facts file,
+//! section 3): a `BINARY_OP` site specialises on its 2nd execution, stays through 52 misses
+//! and re-specialises on the 53rd; a site that cannot specialise retries at executions 2, 5,
+//! 12, 27, 58, …; and superinstructions are fused when code is prepared.
+
+use std::rc::Rc;
+
+use minivm::interp::Vm;
+use minivm::interp::adaptive::{self, Mode};
+use minivm::interp::code::Code;
+use minivm::loader::load_file;
+use minivm::object::str::PyStr;
+use minivm::object::value::Value;
+use minivm::opcode::{CACHE_UNITS, Opcode};
+
+use crate::common::root;
+
+/// The module's functions after running it, in a VM of `mode`.
+fn functions(mode: Mode) -> (Vm, Rc<minivm::object::dict::Dict>) {
+    adaptive::set_mode(mode);
+    let pyc = load_file(&root().join("vm-tests/run/specialize/binary_op_sites.pyc")).unwrap();
+    let mut vm = Vm::new(Box::new(std::io::sink()), Box::new(std::io::sink()));
+    let globals = vm.run_module(pyc.code).ok().unwrap();
+    adaptive::set_mode(Mode::All);
+    (vm, globals)
+}
+
+/// The function `name` and the index of its (only) BINARY_OP site.
+fn site(globals: &minivm::object::dict::Dict, name: &str) -> (Value, Rc<Code>, usize) {
+    let f = globals.get_str(&PyStr::new(name)).unwrap();
+    let Value::Function(func) = &f else { panic!("{name} is not a function") };
+    let code = func.code.clone();
+    let mut i = 0;
+    while i < code.units.len() {
+        let byte = (code.units[i].get() & 0xff) as u8;
+        if Opcode::from_u8(byte).is_some_and(|op| op.base() == Opcode::BinaryOp) {
+            return (f, code, i);
+        }
+        i += 1 + CACHE_UNITS[byte as usize] as usize;
+    }
+    panic!("no BINARY_OP in {name}");
+}
+
+fn form(code: &Code, at: usize) -> Opcode {
+    Opcode::from_u8((code.units[at].get() & 0xff) as u8).unwrap()
+}
+
+fn counter(code: &Code, at: usize) -> u16 {
+    code.units[at + 1].get()
+}
+
+#[test]
+fn a_site_specialises_on_its_second_run_and_again_after_53_misses() {
+    let (mut vm, globals) = functions(Mode::All);
+    // A fresh function: its own site, not run by the module.
+    let (f, code, at) = site(&globals, "sub");
+    let call = |vm: &mut Vm, a: Value, b: Value| vm.call(&f, &[a, b], &[]).ok().unwrap();
+    // The module ran sub() already; start from a known state: reset the site.
+    code.units[at].set((code.units[at].get() & 0xff00) | Opcode::BinaryOp as u16);
+    code.units[at + 1].set(adaptive::WARMUP);
+    call(&mut vm, Value::Int(5), Value::Int(3));
+    assert_eq!(form(&code, at), Opcode::BinaryOp, "the first run only counts down");
+    call(&mut vm, Value::Int(5), Value::Int(3));
+    assert_eq!(form(&code, at), Opcode::BinaryOpSubtractInt, "the second run specialises");
+    assert_eq!(counter(&code, at), 832, "cool-down: value 52, back-off 0");
+    for miss in 1..=52 {
+        call(&mut vm, Value::Float(5.0), Value::Float(3.0));
+        assert_eq!(form(&code, at), Opcode::BinaryOpSubtractInt, "miss {miss} keeps the form");
+    }
+    call(&mut vm, Value::Float(5.0), Value::Float(3.0));
+    assert_eq!(form(&code, at), Opcode::BinaryOpSubtractFloat, "the 53rd miss re-specialises");
+    assert_eq!(counter(&code, at), 832);
+    // Hits leave the counter alone.
+    for _ in 0..10 {
+        call(&mut vm, Value::Float(1.0), Value::Float(0.5));
+    }
+    assert_eq!(counter(&code, at), 832);
+}
+
+#[test]
+fn a_site_that_cannot_specialise_backs_off_exponentially() {
+    let (mut vm, globals) = functions(Mode::All);
+    let (f, code, at) = site(&globals, "mul");
+    code.units[at].set((code.units[at].get() & 0xff00) | Opcode::BinaryOp as u16);
+    code.units[at + 1].set(adaptive::WARMUP);
+    // int * float never specialises: count the executions at which the counter hits zero
+    // and an attempt is made (the counter's back-off exponent grows at each one).
+    let mut attempts = Vec::new();
+    let mut last_backoff = counter(&code, at) & 15;
+    for run in 1..=4200 {
+        vm.call(&f, &[Value::Int(2), Value::Float(1.5)], &[]).ok().unwrap();
+        let backoff = counter(&code, at) & 15;
+        if backoff != last_backoff || (backoff == 12 && counter(&code, at) >> 4 == 4094) {
+            attempts.push(run);
+        }
+        last_backoff = backoff;
+        assert_eq!(form(&code, at), Opcode::BinaryOp);
+    }
+    assert_eq!(attempts, vec![2, 5, 12, 27, 58, 121, 248, 503, 1014, 2037, 4084], "attempt schedule");
+}
+
+#[test]
+fn superinstructions_are_fused_when_code_is_prepared_and_not_when_off() {
+    for (mode, fused) in [(Mode::All, true), (Mode::Cpython312, true), (Mode::Off, false)] {
+        let (_, globals) = functions(mode);
+        let (_, code, _) = site(&globals, "add");
+        let first = form(&code, 1);
+        // `return a + b` starts LOAD_FAST a, LOAD_FAST b (after RESUME).
+        assert_eq!(first == Opcode::LoadFastLoadFast, fused, "{mode:?}: {first:?}");
+        // BINARY_OP is unit 3; its counter, unit 4, is zero only in code that was never quickened.
+        let counter = code.units[4].get();
+        assert_eq!(counter != 0, fused, "{mode:?}: counter {counter}");
+    }
+}
