@@ -14,6 +14,7 @@
 
 use std::cell::Cell;
 
+use super::Frame;
 use crate::opcode::{CACHE_UNITS, Opcode};
 
 /// Which specialisations a run uses (`minivm run --specialize=…`).
@@ -131,5 +132,58 @@ pub fn quicken(units: &[Cell<u16>]) {
 pub fn rewrite(units: &[Cell<u16>], at: usize, op: Opcode) {
     if let Some(unit) = units.get(at) {
         unit.set((unit.get() & 0xff00) | op as u16);
+    }
+}
+
+/// Cache unit `n` of the executing instruction (0 is the counter).
+#[inline]
+pub fn cache(frame: &Frame, n: usize) -> Option<&Cell<u16>> {
+    frame.code.units.get(frame.lasti + 1 + n)
+}
+
+/// The adaptive step of a generic instruction of family `generic`, in quickened code. While
+/// the counter runs down it counts one execution and gives `None` (the caller does the generic
+/// work). At zero it asks `choose` for a form: a form is written over the opcode, the counter
+/// cools down and the form is returned for the caller to run now; no form (`None`) puts the
+/// generic opcode back with a longer back-off.
+#[inline]
+pub fn adapt(
+    frame: &Frame,
+    generic: Opcode,
+    choose: impl FnOnce(&Frame) -> Option<Opcode>,
+) -> Option<Opcode> {
+    if !frame.code.quickened {
+        return None;
+    }
+    let counter = cache(frame, 0)?;
+    let c = counter.get();
+    if !is_zero(c) {
+        counter.set(decrement(c));
+        return None;
+    }
+    specialise(frame, generic, counter, c, choose)
+}
+
+#[cold]
+fn specialise(
+    frame: &Frame,
+    generic: Opcode,
+    counter: &Cell<u16>,
+    c: u16,
+    choose: impl FnOnce(&Frame) -> Option<Opcode>,
+) -> Option<Opcode> {
+    match choose(frame) {
+        Some(form) => {
+            rewrite(&frame.code.units, frame.lasti, form);
+            counter.set(COOLDOWN);
+            Some(form)
+        }
+        None => {
+            // CPython re-dispatches the generic instruction after a failure, which counts
+            // down once more.
+            rewrite(&frame.code.units, frame.lasti, generic);
+            counter.set(decrement(backoff(c)));
+            None
+        }
     }
 }

@@ -281,6 +281,23 @@ impl Vm {
             BinaryOpAddUnicode => binary::add_unicode(self, frame, arg),
             BinaryOpInplaceAddUnicode => binary::inplace_add_unicode(self, frame, arg),
 
+            CompareOpInt => binary::compare_op_int(self, frame, arg),
+            CompareOpFloat => binary::compare_op_float(self, frame, arg),
+            CompareOpStr => binary::compare_op_str(self, frame, arg),
+            BinarySubscrListInt => binary::binary_subscr_list_int(self, frame),
+            BinarySubscrTupleInt => binary::binary_subscr_tuple_int(self, frame),
+            BinarySubscrDict => binary::binary_subscr_dict(self, frame),
+            StoreSubscrListInt => binary::store_subscr_list_int(self, frame),
+            StoreSubscrDict => binary::store_subscr_dict(self, frame),
+            ForIterList => control::for_iter_list(self, frame, arg),
+            ForIterTuple => control::for_iter_tuple(self, frame, arg),
+            ForIterRange => control::for_iter_range(self, frame, arg),
+            ForIterGen => control::for_iter_gen(self, frame, arg),
+            UnpackSequenceTwoTuple | UnpackSequenceTuple | UnpackSequenceList => {
+                build::unpack_sequence_exact(self, frame, arg, opcode)
+            }
+            SendGen => generator::send_gen(self, frame, arg),
+
             LoadConstLoadFast => load::load_const_load_fast(self, frame, arg),
             LoadFastLoadConst => load::load_fast_load_const(self, frame, arg),
             LoadFastLoadFast => load::load_fast_load_fast(self, frame, arg),

@@ -34,27 +34,8 @@ pub fn unary_invert(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
 /// down in its cache and, at zero, specialises; then it does the generic work. Ints that fit
 /// take a fast path without a call.
 pub fn binary_op(vm: &mut Vm, frame: &mut Frame, op: u32) -> PyResult<Flow> {
-    if frame.code.quickened
-        && let Some(counter) = frame.code.units.get(frame.lasti + 1)
-    {
-        let c = counter.get();
-        if adaptive::is_zero(c) {
-            return match specialize_binary_op(frame, op) {
-                Some(form) => {
-                    adaptive::rewrite(&frame.code.units, frame.lasti, form);
-                    counter.set(adaptive::COOLDOWN);
-                    run_binary_form(vm, frame, form, op)
-                }
-                None => {
-                    // Back to the generic form, backed off; the same execution then runs it,
-                    // counting down once more (CPython re-dispatches the instruction).
-                    adaptive::rewrite(&frame.code.units, frame.lasti, Opcode::BinaryOp);
-                    counter.set(adaptive::decrement(adaptive::backoff(c)));
-                    generic_binary_op(vm, frame, op)
-                }
-            };
-        }
-        counter.set(adaptive::decrement(c));
+    if let Some(form) = adaptive::adapt(frame, Opcode::BinaryOp, |f| specialize_binary_op(f, op)) {
+        return run_binary_form(vm, frame, form, op);
     }
     generic_binary_op(vm, frame, op)
 }
@@ -213,7 +194,87 @@ fn generic_binary_op(vm: &mut Vm, frame: &mut Frame, op: u32) -> PyResult<Flow> 
     Ok(Flow::Continue)
 }
 
+/// `(left, right -- left op right)`, adaptive: two compact ints, two floats, or two strs
+/// compared with `==`/`!=` specialise.
 pub fn compare_op(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    if let Some(form) = adaptive::adapt(frame, Opcode::CompareOp, |f| specialize_compare_op(f, arg)) {
+        return match form {
+            Opcode::CompareOpInt => compare_op_int(vm, frame, arg),
+            Opcode::CompareOpFloat => compare_op_float(vm, frame, arg),
+            _ => compare_op_str(vm, frame, arg),
+        };
+    }
+    generic_compare_op(vm, frame, arg)
+}
+
+fn specialize_compare_op(frame: &Frame, arg: u32) -> Option<Opcode> {
+    match (frame.top(1).ok()?, frame.top(0).ok()?) {
+        (Value::Int(a), Value::Int(b)) if compact(*a) && compact(*b) => Some(Opcode::CompareOpInt),
+        (Value::Float(_), Value::Float(_)) => Some(Opcode::CompareOpFloat),
+        (Value::Str(_), Value::Str(_)) if matches!(arg >> 4, 2 | 3) => Some(Opcode::CompareOpStr),
+        _ => None,
+    }
+}
+
+/// An int CPython stores in one 30-bit digit (its specialisations require one).
+#[inline]
+fn compact(i: i64) -> bool {
+    i.unsigned_abs() < 1 << 30
+}
+
+fn compare_result<T: PartialOrd>(op: CompareOp, a: T, b: T) -> bool {
+    match op {
+        CompareOp::Lt => a < b,
+        CompareOp::Le => a <= b,
+        CompareOp::Eq => a == b,
+        CompareOp::Ne => a != b,
+        CompareOp::Gt => a > b,
+        CompareOp::Ge => a >= b,
+    }
+}
+
+/// `COMPARE_OP_INT`: two compact ints.
+pub fn compare_op_int(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    let (Ok(Value::Int(a)), Ok(Value::Int(b))) = (frame.top(1), frame.top(0)) else {
+        return compare_op(vm, frame, arg);
+    };
+    let (a, b) = (*a, *b);
+    let op = CompareOp::from_oparg(arg).ok_or_else(|| PyErr::fault(format!("COMPARE_OP {arg}")))?;
+    if !compact(a) || !compact(b) {
+        return compare_op(vm, frame, arg);
+    }
+    frame.pop()?;
+    frame.pop()?;
+    frame.push(Value::Bool(compare_result(op, a, b)))?;
+    Ok(Flow::Continue)
+}
+
+/// `COMPARE_OP_FLOAT`: two floats.
+pub fn compare_op_float(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    let (Ok(Value::Float(a)), Ok(Value::Float(b))) = (frame.top(1), frame.top(0)) else {
+        return compare_op(vm, frame, arg);
+    };
+    let (a, b) = (*a, *b);
+    let op = CompareOp::from_oparg(arg).ok_or_else(|| PyErr::fault(format!("COMPARE_OP {arg}")))?;
+    frame.pop()?;
+    frame.pop()?;
+    frame.push(Value::Bool(compare_result(op, a, b)))?;
+    Ok(Flow::Continue)
+}
+
+/// `COMPARE_OP_STR`: two strs, `==` or `!=`.
+pub fn compare_op_str(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    let equal = match (frame.top(1), frame.top(0)) {
+        (Ok(Value::Str(a)), Ok(Value::Str(b))) if matches!(arg >> 4, 2 | 3) => a.as_str() == b.as_str(),
+        _ => return compare_op(vm, frame, arg),
+    };
+    frame.pop()?;
+    frame.pop()?;
+    frame.push(Value::Bool(equal == (arg >> 4 == 2)))?;
+    Ok(Flow::Continue)
+}
+
+fn generic_compare_op(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
     let right = frame.pop()?;
     let left = frame.pop()?;
     let op = CompareOp::from_oparg(arg).ok_or_else(|| PyErr::fault(format!("COMPARE_OP {arg}")))?;
@@ -247,7 +308,65 @@ pub fn contains_op(vm: &mut Vm, frame: &mut Frame, invert: u32) -> PyResult<Flow
     Ok(Flow::Continue)
 }
 
+/// `(container, sub -- container[sub])`, adaptive: a list or tuple with a compact index, or a
+/// dict, specialise.
 pub fn binary_subscr(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    if let Some(form) = adaptive::adapt(frame, Opcode::BinarySubscr, specialize_subscr) {
+        return match form {
+            Opcode::BinarySubscrListInt => binary_subscr_list_int(vm, frame),
+            Opcode::BinarySubscrTupleInt => binary_subscr_tuple_int(vm, frame),
+            _ => binary_subscr_dict(vm, frame),
+        };
+    }
+    generic_binary_subscr(vm, frame)
+}
+
+fn specialize_subscr(frame: &Frame) -> Option<Opcode> {
+    match (frame.top(1).ok()?, frame.top(0).ok()?) {
+        (Value::List(_), Value::Int(i)) if *i >= 0 && compact(*i) => Some(Opcode::BinarySubscrListInt),
+        (Value::Tuple(_), Value::Int(i)) if *i >= 0 && compact(*i) => Some(Opcode::BinarySubscrTupleInt),
+        (Value::Dict(_), _) => Some(Opcode::BinarySubscrDict),
+        _ => None,
+    }
+}
+
+/// `BINARY_SUBSCR_LIST_INT`: an exact list and a non-negative compact index in range.
+pub fn binary_subscr_list_int(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let item = match (frame.top(1), frame.top(0)) {
+        (Ok(Value::List(l)), Ok(Value::Int(i))) if *i >= 0 && compact(*i) => l.get(*i as usize),
+        _ => None,
+    };
+    let Some(item) = item else { return binary_subscr(vm, frame) };
+    frame.pop()?;
+    frame.pop()?;
+    frame.push(item)?;
+    Ok(Flow::Continue)
+}
+
+/// `BINARY_SUBSCR_TUPLE_INT`: an exact tuple and a non-negative compact index in range.
+pub fn binary_subscr_tuple_int(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let item = match (frame.top(1), frame.top(0)) {
+        (Ok(Value::Tuple(t)), Ok(Value::Int(i))) if *i >= 0 && compact(*i) => {
+            t.items().get(*i as usize).cloned()
+        }
+        _ => None,
+    };
+    let Some(item) = item else { return binary_subscr(vm, frame) };
+    frame.pop()?;
+    frame.pop()?;
+    frame.push(item)?;
+    Ok(Flow::Continue)
+}
+
+/// `BINARY_SUBSCR_DICT`: an exact dict (a missing key raises KeyError; it is not a miss).
+pub fn binary_subscr_dict(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    if !matches!(frame.top(1), Ok(Value::Dict(_))) {
+        return binary_subscr(vm, frame);
+    }
+    generic_binary_subscr(vm, frame)
+}
+
+fn generic_binary_subscr(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
     let sub = frame.pop()?;
     let container = frame.pop()?;
     let r = protocol::getitem(vm, &container, &sub)?;
@@ -255,8 +374,43 @@ pub fn binary_subscr(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
     Ok(Flow::Continue)
 }
 
-/// `(value, container, sub -- )`.
+/// `(value, container, sub -- )`, adaptive: a list with a compact index, or a dict.
 pub fn store_subscr(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let choose = |f: &Frame| match (f.top(1).ok()?, f.top(0).ok()?) {
+        (Value::List(_), Value::Int(i)) if *i >= 0 && compact(*i) => Some(Opcode::StoreSubscrListInt),
+        (Value::Dict(_), _) => Some(Opcode::StoreSubscrDict),
+        _ => None,
+    };
+    if let Some(form) = adaptive::adapt(frame, Opcode::StoreSubscr, choose) {
+        return match form {
+            Opcode::StoreSubscrListInt => store_subscr_list_int(vm, frame),
+            _ => store_subscr_dict(vm, frame),
+        };
+    }
+    generic_store_subscr(vm, frame)
+}
+
+/// `STORE_SUBSCR_LIST_INT`: an exact list and a non-negative compact index in range.
+pub fn store_subscr_list_int(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let fits = match (frame.top(1), frame.top(0)) {
+        (Ok(Value::List(l)), Ok(Value::Int(i))) => *i >= 0 && compact(*i) && (*i as usize) < l.len(),
+        _ => false,
+    };
+    if !fits {
+        return store_subscr(vm, frame);
+    }
+    generic_store_subscr(vm, frame)
+}
+
+/// `STORE_SUBSCR_DICT`: an exact dict.
+pub fn store_subscr_dict(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    if !matches!(frame.top(1), Ok(Value::Dict(_))) {
+        return store_subscr(vm, frame);
+    }
+    generic_store_subscr(vm, frame)
+}
+
+fn generic_store_subscr(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
     let sub = frame.pop()?;
     let container = frame.pop()?;
     let value = frame.pop()?;

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::Flow;
-use crate::interp::{Frame, PyResult, Vm};
+use crate::interp::{Frame, PyResult, Vm, adaptive};
 use crate::object::dict::Dict;
 use crate::object::exception::PyErr;
 use crate::object::misc::Object;
@@ -11,6 +11,7 @@ use crate::object::protocol;
 use crate::object::set::Set;
 use crate::object::str::PyStr;
 use crate::object::value::Value;
+use crate::opcode::Opcode;
 
 pub fn build_tuple(frame: &mut Frame, n: u32) -> PyResult<Flow> {
     let items = frame.pop_n(n as usize)?;
@@ -212,6 +213,38 @@ fn unpack_items(vm: &mut Vm, seq: &Value) -> PyResult<Vec<Value>> {
 
 /// `(seq -- items[n])`, the first item on top.
 pub fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, n: u32) -> PyResult<Flow> {
+    let choose = |f: &Frame| match f.top(0).ok()? {
+        Value::Tuple(t) if t.len() == 2 && n == 2 => Some(Opcode::UnpackSequenceTwoTuple),
+        Value::Tuple(t) if t.len() == n as usize => Some(Opcode::UnpackSequenceTuple),
+        Value::List(l) if l.len() == n as usize => Some(Opcode::UnpackSequenceList),
+        _ => None,
+    };
+    if let Some(form) = adaptive::adapt(frame, Opcode::UnpackSequence, choose) {
+        return unpack_sequence_exact(vm, frame, n, form);
+    }
+    generic_unpack_sequence(vm, frame, n)
+}
+
+/// `UNPACK_SEQUENCE_TWO_TUPLE`, `_TUPLE` and `_LIST`: an exact tuple or list of exactly `n`
+/// items, pushed last first; anything else is a miss.
+pub fn unpack_sequence_exact(vm: &mut Vm, frame: &mut Frame, n: u32, form: Opcode) -> PyResult<Flow> {
+    let items = match (frame.top(0), form) {
+        (Ok(Value::Tuple(t)), Opcode::UnpackSequenceTwoTuple | Opcode::UnpackSequenceTuple)
+            if t.len() == n as usize =>
+        {
+            t.items().to_vec()
+        }
+        (Ok(Value::List(l)), Opcode::UnpackSequenceList) if l.len() == n as usize => l.to_vec(),
+        _ => return unpack_sequence(vm, frame, n),
+    };
+    frame.pop()?;
+    for item in items.into_iter().rev() {
+        frame.push(item)?;
+    }
+    Ok(Flow::Continue)
+}
+
+fn generic_unpack_sequence(vm: &mut Vm, frame: &mut Frame, n: u32) -> PyResult<Flow> {
     let seq = frame.pop()?;
     let n = n as usize;
     let items = match &seq {

@@ -4,10 +4,11 @@
 use super::Flow;
 use crate::interp::frame::ResumedBy;
 use crate::interp::generator::Resumed;
-use crate::interp::{Frame, PyResult, Vm};
+use crate::interp::{Frame, PyResult, Vm, adaptive};
 use crate::object::misc::Object;
 use crate::object::protocol;
 use crate::object::value::Value;
+use crate::opcode::Opcode;
 
 /// `(value -- sent)`: suspends the frame; the value sent on resumption is pushed then.
 pub fn yield_value(frame: &mut Frame) -> PyResult<Flow> {
@@ -29,6 +30,24 @@ pub fn get_yield_from_iter(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
 /// for the `YIELD_VALUE` that follows; when the receiver finishes, its return value is left
 /// and the ip jumps to the `END_SEND`.
 pub fn send(vm: &mut Vm, frame: &mut Frame, delta: u32) -> PyResult<Flow> {
+    let choose = |f: &Frame| match f.top(1).ok()? {
+        Value::Object(o) if matches!(&**o, Object::Generator(_)) => Some(Opcode::SendGen),
+        _ => None,
+    };
+    adaptive::adapt(frame, Opcode::Send, choose);
+    generic_send(vm, frame, delta)
+}
+
+/// `SEND_GEN`: the receiver is a generator or coroutine, resumed in this loop; anything else is
+/// a miss.
+pub fn send_gen(vm: &mut Vm, frame: &mut Frame, delta: u32) -> PyResult<Flow> {
+    if !matches!(frame.top(1), Ok(Value::Object(o)) if matches!(&**o, Object::Generator(_))) {
+        return send(vm, frame, delta);
+    }
+    generic_send(vm, frame, delta)
+}
+
+fn generic_send(vm: &mut Vm, frame: &mut Frame, delta: u32) -> PyResult<Flow> {
     let v = frame.pop()?;
     let receiver = frame.top(0)?.clone();
     if let Some(generator_frame) = vm.resume_inline(&receiver, &v, ResumedBy::Send(delta))? {
