@@ -297,6 +297,8 @@ impl Vm {
                 build::unpack_sequence_exact(self, frame, arg, opcode)
             }
             SendGen => generator::send_gen(self, frame, arg),
+            LoadGlobalModule => load::load_global_module(self, frame, arg),
+            LoadGlobalBuiltin => load::load_global_builtin(self, frame, arg),
 
             LoadConstLoadFast => load::load_const_load_fast(self, frame, arg),
             LoadFastLoadConst => load::load_fast_load_const(self, frame, arg),

@@ -1,7 +1,7 @@
 //! `dict`: insertion-ordered, on `indexmap`. Keys carry their Python hash; equality between
 //! keys is Python's `==` for the builtin types (`1 == 1.0 == True`) and identity otherwise.
 
-use std::cell::{Ref, RefCell, RefMut};
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use indexmap::{Equivalent, IndexMap};
@@ -71,6 +71,15 @@ pub type Map = IndexMap<Key, Value, BuildHasherDefault<PyHasher>>;
 #[derive(Default)]
 pub struct Dict {
     map: RefCell<Map>,
+    /// The version of the current set of keys (CPython's `dk_version`): assigned from a
+    /// counter when a specialisation asks, reset to 0 when a key is added or removed. A
+    /// `LOAD_GLOBAL` site that cached an index checks it.
+    keys_version: Cell<u32>,
+}
+
+thread_local! {
+    /// The next keys version to hand out (0 means "none assigned").
+    static NEXT_KEYS_VERSION: Cell<u32> = const { Cell::new(1) };
 }
 
 impl Dict {
@@ -82,8 +91,42 @@ impl Dict {
         self.map.borrow()
     }
 
+    /// Mutable access to the entries; the keys may change, so their version is dropped.
     pub fn borrow_mut(&self) -> RefMut<'_, Map> {
+        self.keys_version.set(0);
         self.map.borrow_mut()
+    }
+
+    /// The keys version for the keys as they are now, assigned if there is none.
+    pub fn keys_version(&self) -> u32 {
+        let v = self.keys_version.get();
+        if v != 0 {
+            return v;
+        }
+        let next = NEXT_KEYS_VERSION.with(|n| {
+            let v = n.get();
+            n.set(v.saturating_add(1));
+            v
+        });
+        self.keys_version.set(next);
+        next
+    }
+
+    /// The keys version if one is assigned (0 otherwise), for a guard.
+    #[inline]
+    pub fn current_keys_version(&self) -> u32 {
+        self.keys_version.get()
+    }
+
+    /// The position of a str key.
+    pub fn index_of_str(&self, key: &PyStr) -> Option<usize> {
+        self.map.borrow().get_index_of(&StrKey(key))
+    }
+
+    /// The value at a position.
+    #[inline]
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        self.map.borrow().get_index(index).map(|(_, v)| v.clone())
     }
 
     pub fn len(&self) -> usize {
@@ -103,12 +146,16 @@ impl Dict {
     }
 
     pub fn insert(&self, key: Key, value: Value) {
-        self.map.borrow_mut().insert(key, value);
+        drop(self.replace(key, value));
     }
 
     /// Inserts, handing back the value replaced (dropped by the caller, outside the borrow).
     pub fn replace(&self, key: Key, value: Value) -> Option<Value> {
-        self.map.borrow_mut().insert(key, value)
+        let old = self.map.borrow_mut().insert(key, value);
+        if old.is_none() {
+            self.keys_version.set(0);
+        }
+        old
     }
 
     /// Inserts under a str key.
@@ -119,11 +166,11 @@ impl Dict {
     }
 
     pub fn remove(&self, key: &Key) -> Option<Value> {
-        self.map.borrow_mut().shift_remove(key)
+        self.borrow_mut().shift_remove(key)
     }
 
     pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
-        self.map.borrow_mut().shift_remove(&StrKey(key))
+        self.borrow_mut().shift_remove(&StrKey(key))
     }
 
     /// A snapshot of the entries, for operations that may call back into Python.

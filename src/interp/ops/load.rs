@@ -6,11 +6,12 @@ use std::rc::Rc;
 
 use super::Flow;
 use crate::code::kind;
-use crate::interp::{Frame, PyResult, Vm};
+use crate::interp::{Frame, PyResult, Vm, adaptive};
 use crate::object::exception::PyErr;
 use crate::object::misc::Object;
 use crate::object::str::PyStr;
 use crate::object::value::Value;
+use crate::opcode::Opcode;
 
 pub fn load_const(frame: &mut Frame, i: u32) -> PyResult<Flow> {
     let v = frame.const_(i)?.clone();
@@ -123,7 +124,75 @@ fn global_or_builtin(vm: &Vm, frame: &Frame, name: &PyStr) -> PyResult<Value> {
     frame.builtins.get_str(name).ok_or_else(|| not_defined(vm, name))
 }
 
+/// `( -- [NULL], global)`, adaptive: a name found in the module's globals, or in the builtins,
+/// specialises to an index checked by the dicts' keys versions.
 pub fn load_global(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    if let Some(form) = adaptive::adapt(frame, Opcode::LoadGlobal, |f| specialize_load_global(f, arg)) {
+        return match form {
+            Opcode::LoadGlobalModule => load_global_module(vm, frame, arg),
+            _ => load_global_builtin(vm, frame, arg),
+        };
+    }
+    generic_load_global(vm, frame, arg)
+}
+
+/// Chooses the form and fills the cache: index, globals' keys version, builtins' keys version
+/// (each must fit in 16 bits, as in CPython, or the site stays generic).
+fn specialize_load_global(frame: &Frame, arg: u32) -> Option<Opcode> {
+    let name = frame.name(arg >> 1).ok()?;
+    let small = |v: usize| (v < 1 << 16).then_some(v as u16);
+    let (form, index, builtins_version) = match frame.globals.index_of_str(name) {
+        Some(index) => (Opcode::LoadGlobalModule, small(index)?, 0),
+        None => {
+            let index = frame.builtins.index_of_str(name)?;
+            (Opcode::LoadGlobalBuiltin, small(index)?, small(frame.builtins.keys_version() as usize)?)
+        }
+    };
+    let globals_version = small(frame.globals.keys_version() as usize)?;
+    adaptive::cache(frame, 1)?.set(index);
+    adaptive::cache(frame, 2)?.set(globals_version);
+    adaptive::cache(frame, 3)?.set(builtins_version);
+    Some(form)
+}
+
+/// The cached index and keys versions of a LOAD_GLOBAL site.
+fn global_cache(frame: &Frame) -> (usize, u32, u32) {
+    let unit = |n| adaptive::cache(frame, n).map_or(0, |c| c.get());
+    (unit(1) as usize, unit(2) as u32, unit(3) as u32)
+}
+
+/// `LOAD_GLOBAL_MODULE`: the globals' keys are as they were; the value is at the index.
+pub fn load_global_module(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    let (index, version, _) = global_cache(frame);
+    if frame.globals.current_keys_version() != version {
+        return load_global(vm, frame, arg);
+    }
+    let Some(v) = frame.globals.value_at(index) else { return load_global(vm, frame, arg) };
+    if arg & 1 != 0 {
+        frame.push(Value::Null)?;
+    }
+    frame.push(v)?;
+    Ok(Flow::Continue)
+}
+
+/// `LOAD_GLOBAL_BUILTIN`: neither the globals' keys (still without the name) nor the builtins'
+/// keys changed; the value is at the index in the builtins.
+pub fn load_global_builtin(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    let (index, version, builtins_version) = global_cache(frame);
+    if frame.globals.current_keys_version() != version
+        || frame.builtins.current_keys_version() != builtins_version
+    {
+        return load_global(vm, frame, arg);
+    }
+    let Some(v) = frame.builtins.value_at(index) else { return load_global(vm, frame, arg) };
+    if arg & 1 != 0 {
+        frame.push(Value::Null)?;
+    }
+    frame.push(v)?;
+    Ok(Flow::Continue)
+}
+
+fn generic_load_global(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
     let name = frame.name(arg >> 1)?.clone();
     let v = global_or_builtin(vm, frame, &name)?;
     if arg & 1 != 0 {
