@@ -16,7 +16,11 @@ fn fixtures_are_fresh() {
     let mut stale = Vec::new();
     let runs = crate::run_cases::all_cases();
     assert!(!runs.is_empty());
-    let all: Vec<PathBuf> = cases("vm-tests/dis").into_iter().chain(runs.iter().cloned()).collect();
+    let all: Vec<PathBuf> = cases("vm-tests/dis")
+        .into_iter()
+        .chain(cases("vm-tests/adaptive"))
+        .chain(runs.iter().cloned())
+        .collect();
     // Each case's .pyc; a multi-module case's modules (and a `*_source` case's main.py) are
     // compiled in `__pycache__` instead.
     let mut compiled: Vec<(PathBuf, PathBuf)> = Vec::new();
@@ -36,8 +40,14 @@ fn fixtures_are_fresh() {
         compiled.push((py.clone(), with_ext(py, "pyc")));
     }
     for py in &all {
-        let is_dis_case = py.to_string_lossy().contains("vm-tests/dis/");
-        let wanted: &[&str] = if is_dis_case { &["dis", "caches.dis"] } else { &["stdout"] };
+        let path = py.to_string_lossy();
+        let wanted: &[&str] = if path.contains("vm-tests/dis/") {
+            &["dis", "caches.dis"]
+        } else if path.contains("vm-tests/adaptive/") {
+            &["adaptive"]
+        } else {
+            &["stdout"]
+        };
         for ext in wanted {
             assert!(with_ext(py, ext).exists(), "{} has no .{ext} (run vm-tests/regen.sh)", py.display());
         }

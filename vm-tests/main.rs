@@ -1,4 +1,5 @@
 //! The golden-test harness. One test binary, so the suite builds and links once:
+//! - `adaptive`: `minivm dis --adaptive` against python3.12's `dis(adaptive=True)` after a run;
 //! - `dis`: `minivm dis` against python3.12's `dis` text for every case in `vm-tests/dis/`;
 //! - `fixtures`: every fixture is fresh, and the cases cover every opcode the compiler emits;
 //! - `opcode_table`: the opcode table against a snapshot of python3.12's `opcode` module;
@@ -12,6 +13,7 @@
 //! Regenerate the fixtures with `vm-tests/regen.sh` (needs CPython 3.12); the tests themselves
 //! need only the committed files.
 
+mod adaptive;
 mod bad_bytecode;
 mod bad_input;
 mod code_objects;

@@ -10,6 +10,8 @@ Writes:
   src/modules/python/NAME.pyc       minivm's standard modules written in Python, compiled to embed
   vm-tests/run/AREA/NAME.pyc, NAME.stdout, NAME.stderr, NAME.status
                                    each run case compiled and run by python3.12
+  vm-tests/adaptive/NAME.pyc, NAME.adaptive
+                                   each adaptive case run, then dis(adaptive=True) of its code
   vm-tests/dis/NAME.pyc, NAME.dis, NAME.caches.dis
                                    each dis case compiled (checked-hash pyc) and disassembled
 """
@@ -165,6 +167,32 @@ def dis_text(code, show_caches=False):
     return re.sub(r" at 0x[0-9a-f]+", " at 0x?", buf.getvalue())
 
 
+ADAPTIVE_RUNNER = r"""
+import dis, io, marshal, re, sys
+code = marshal.loads(open(sys.argv[1], "rb").read()[16:])
+exec(code, {"__name__": "__main__"})
+sys.stdout.flush()
+buf = io.StringIO()
+dis.dis(code, adaptive=True, file=buf)
+sys.stdout.write(re.sub(r" at 0x[0-9a-f]+", " at 0x?", buf.getvalue()))
+"""
+
+
+def adaptive_cases():
+    """Each vm-tests/adaptive/NAME.py: compiled, run by python3.12, and its code then shown by
+    dis(adaptive=True): NAME.adaptive holds the program's output and that disassembly."""
+    import subprocess
+    folder = "vm-tests/adaptive"
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".py"):
+            py = f"{folder}/{name}"
+            compile_case(py)
+            env = dict(os.environ, PYTHONHASHSEED="0")
+            r = subprocess.run([sys.executable, "-c", ADAPTIVE_RUNNER, py[:-3] + ".pyc"], capture_output=True,
+                               env=env, timeout=60, check=True)
+            write(py[:-3] + ".adaptive", r.stdout.decode("utf-8"))
+
+
 def compile_case(py):
     """Compiles one case to a checked-hash .pyc next to it; returns its code object."""
     pyc = py[:-3] + ".pyc"
@@ -269,4 +297,5 @@ if __name__ == "__main__":
     import_fixture()
     embedded_modules()
     dis_cases()
+    adaptive_cases()
     run_cases()

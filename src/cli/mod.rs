@@ -39,6 +39,13 @@ enum Command {
         /// Also list the inline CACHE units with their fields.
         #[arg(long)]
         show_caches: bool,
+        /// Run the module first, then show its code as quickened and specialised by the run
+        /// (as `dis.dis(code, adaptive=True)` shows it).
+        #[arg(long)]
+        adaptive: bool,
+        /// With --adaptive: `off`, `cpython312` or `all`, as for `run`.
+        #[arg(long, default_value = "all", value_parser = ["off", "cpython312", "all"])]
+        specialize: String,
     },
     /// Show the header and the tree of code objects with every field decoded.
     Inspect { file: PathBuf },
@@ -64,7 +71,14 @@ pub fn main() -> i32 {
                 .unwrap_or(crate::interp::adaptive::Mode::All);
             return run::run(file, args, mode);
         }
-        Command::Dis { file, show_caches } => load(file).map(|pyc| dis::dis_module(&pyc.code, *show_caches)),
+        Command::Dis { file, show_caches, adaptive: true, specialize } => {
+            let mode = crate::interp::adaptive::Mode::parse(specialize)
+                .unwrap_or(crate::interp::adaptive::Mode::All);
+            return run::dis_adaptive(file, *show_caches, mode);
+        }
+        Command::Dis { file, show_caches, .. } => {
+            load(file).map(|pyc| dis::dis_module(&pyc.code, *show_caches))
+        }
         Command::Inspect { file } => load(file).map(|pyc| inspect::inspect(&pyc)),
         Command::Opcodes => Ok(opcodes::reference()),
     };

@@ -46,3 +46,43 @@ pub fn run(path: &Path, args: &[String], mode: crate::interp::adaptive::Mode) ->
         }
     }
 }
+
+/// `minivm dis --adaptive FILE.pyc`: runs the module (its output goes where `run` sends it),
+/// then prints its code and every nested code object as the run left them, quickened and
+/// specialised.
+pub fn dis_adaptive(path: &Path, show_caches: bool, mode: crate::interp::adaptive::Mode) -> i32 {
+    let path = path.to_path_buf();
+    let worker = std::thread::Builder::new().stack_size(VM_STACK_BYTES).spawn(move || {
+        let pyc = match super::load(&path) {
+            Ok(pyc) => pyc,
+            Err(message) => {
+                eprintln!("minivm: {message}");
+                return super::EXIT_BAD_INPUT;
+            }
+        };
+        crate::interp::adaptive::set_mode(mode);
+        let mut vm = Vm::new(Box::new(std::io::stdout()), Box::new(std::io::stderr()));
+        vm.set_main(&path, &[]);
+        let code = crate::interp::code::Code::new(pyc.code);
+        let result = vm.run_main_prepared(code.clone()).map(|_| ());
+        let status = match vm.outcome(result) {
+            Outcome::Exit(status) => status,
+            Outcome::Fault(message) => {
+                eprintln!("minivm: {}: {message}", path.display());
+                return super::EXIT_BAD_INPUT;
+            }
+        };
+        let text = super::dis::dis_module(&code.live_object(), show_caches);
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+        status
+    });
+    match worker.map(|handle| handle.join()) {
+        Ok(Ok(status)) => status,
+        _ => {
+            eprintln!("minivm: internal error while running the module");
+            70
+        }
+    }
+}

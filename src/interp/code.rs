@@ -44,6 +44,28 @@ impl Code {
     pub fn name(&self) -> &str {
         &self.object.name
     }
+
+    /// The code object as it runs now: its instructions as quickened and specialised so far,
+    /// and its nested code objects likewise (for `minivm dis --adaptive`).
+    pub fn live_object(&self) -> CodeObject {
+        let mut copy = (*self.object).clone();
+        let bytes: Vec<u8> = self.units.iter().flat_map(|u| u.get().to_le_bytes()).collect();
+        copy.code = bytes.into();
+        copy.consts = self
+            .object
+            .consts
+            .iter()
+            .zip(self.consts.iter())
+            .map(|(constant, value)| match (constant, value) {
+                (Constant::Code(_), Value::Object(o)) => match &**o {
+                    Object::Code(live) => Constant::Code(Rc::new(live.live_object())),
+                    _ => constant.clone(),
+                },
+                _ => constant.clone(),
+            })
+            .collect();
+        copy
+    }
 }
 
 /// A specialised or instrumented instruction never appears in a `.pyc`; one that does is turned

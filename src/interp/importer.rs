@@ -318,7 +318,12 @@ impl Vm {
 
     /// Runs a module body with `globals` as its namespace.
     pub fn exec_code(&mut self, code: Rc<CodeObject>, globals: Rc<Dict>) -> PyResult<()> {
-        let code = Code::new(code);
+        self.exec_prepared(Code::new(code), globals)
+    }
+
+    /// Runs a module body already prepared (quickened), so the caller can look at its code
+    /// afterwards (`minivm dis --adaptive`).
+    pub fn exec_prepared(&mut self, code: Rc<Code>, globals: Rc<Dict>) -> PyResult<()> {
         let nlocals = code.object.localsplusnames.len();
         let mut frame = Frame::new(code, globals.clone(), self.builtins.clone(), vec![Value::Null; nlocals]);
         frame.locals = Some(globals);

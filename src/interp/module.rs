@@ -34,6 +34,11 @@ impl Vm {
 
     /// Runs `code` as `__main__` (in `sys.modules` as such) and returns its globals.
     pub fn run_module(&mut self, code: Rc<CodeObject>) -> PyResult<Rc<Dict>> {
+        self.run_main_prepared(super::code::Code::new(code))
+    }
+
+    /// `run_module` for code already prepared.
+    pub fn run_main_prepared(&mut self, code: Rc<super::code::Code>) -> PyResult<Rc<Dict>> {
         let globals = Rc::new(Dict::new());
         for (key, value) in [
             ("__name__", Value::str("__main__")),
@@ -53,7 +58,7 @@ impl Vm {
         }
         let module = Object::Module(Module { dict: globals.clone(), builtin: false });
         self.modules.set_str("__main__", Value::object(module));
-        self.exec_code(code, globals.clone())?;
+        self.exec_prepared(code, globals.clone())?;
         Ok(globals)
     }
 
@@ -77,7 +82,7 @@ impl Vm {
     }
 
     /// The exit status for how the main module ended, with the report CPython prints.
-    fn outcome(&mut self, result: PyResult<()>) -> Outcome {
+    pub fn outcome(&mut self, result: PyResult<()>) -> Outcome {
         self.stdout.flush();
         let outcome = match result {
             Ok(()) => Outcome::Exit(0),

@@ -74,11 +74,12 @@ fn is_exact_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::BigInt(_))
 }
 
-/// The instruction after this BINARY_OP (and its cache) is `STORE_FAST` into the local that
-/// holds the left operand: `s += t` on a local str.
+/// The instruction after this BINARY_OP (and its cache) is `STORE_FAST` (or its fused
+/// `STORE_FAST__LOAD_FAST`) into the local that holds the left operand: `s += t` on a local str.
 fn next_stores_left(frame: &Frame) -> bool {
     let Some(next) = frame.code.units.get(frame.ip).map(Cell::get) else { return false };
-    if (next & 0xff) as u8 != Opcode::StoreFast as u8 {
+    let op = (next & 0xff) as u8;
+    if op != Opcode::StoreFast as u8 && op != Opcode::StoreFastLoadFast as u8 {
         return false;
     }
     match (frame.local((next >> 8) as u32), frame.top(1)) {
