@@ -517,9 +517,18 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
                 ("__name__", Some(Value::Str(s))) => *f.name.borrow_mut() = s,
                 ("__qualname__", Some(Value::Str(s))) => *f.qualname.borrow_mut() = s,
                 ("__doc__", Some(v)) => *f.doc.borrow_mut() = v,
-                ("__defaults__", Some(Value::Tuple(t))) => *f.defaults.borrow_mut() = Some(t),
-                ("__defaults__", Some(Value::None) | None) => *f.defaults.borrow_mut() = None,
-                ("__kwdefaults__", Some(Value::Dict(d))) => *f.kwdefaults.borrow_mut() = Some(d),
+                ("__defaults__", Some(Value::Tuple(t))) => {
+                    f.version.set(0);
+                    *f.defaults.borrow_mut() = Some(t)
+                }
+                ("__defaults__", Some(Value::None) | None) => {
+                    f.version.set(0);
+                    *f.defaults.borrow_mut() = None
+                }
+                ("__kwdefaults__", Some(Value::Dict(d))) => {
+                    f.version.set(0);
+                    *f.kwdefaults.borrow_mut() = Some(d)
+                }
                 ("__annotations__", Some(v)) => *f.annotations.borrow_mut() = v,
                 (_, Some(v)) => f.attrs.set_str(n, v),
                 (_, None) => {

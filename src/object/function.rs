@@ -28,6 +28,30 @@ pub struct Function {
     pub module: Value,
     /// `__dict__`: attributes set on the function.
     pub attrs: Dict,
+    /// CPython's `func_version`: assigned when a CALL site specialises on this function, and
+    /// dropped (0) when its defaults change, so the site's cached version no longer matches.
+    pub version: std::cell::Cell<u32>,
+}
+
+thread_local! {
+    static NEXT_FUNC_VERSION: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+}
+
+impl Function {
+    /// The function's version, assigned on first request.
+    pub fn version_for_now(&self) -> u32 {
+        let v = self.version.get();
+        if v != 0 {
+            return v;
+        }
+        let next = NEXT_FUNC_VERSION.with(|n| {
+            let v = n.get();
+            n.set(v.wrapping_add(1).max(1));
+            v
+        });
+        self.version.set(next);
+        next
+    }
 }
 
 /// Arguments to a native callable, borrowed from the caller's value stack: the positional

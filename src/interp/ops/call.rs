@@ -5,22 +5,168 @@ use std::rc::Rc;
 
 use super::Flow;
 use crate::interp::call::{frame_for, function_str};
-use crate::interp::{Frame, PyResult, Vm};
+use crate::interp::{Frame, PyResult, Vm, adaptive};
 use crate::object::dict::Dict;
 use crate::object::exception::PyErr;
 use crate::object::function::{Args, Function};
 use crate::object::misc::Object;
 use crate::object::protocol;
 use crate::object::value::Value;
+use crate::opcode::Opcode;
 
 pub fn kw_names(frame: &mut Frame, i: u32) -> PyResult<Flow> {
     frame.kwnames = Some(frame.const_(i)?.clone());
     Ok(Flow::Continue)
 }
 
-/// `(method_or_null, callable_or_self, args[oparg] -- result)`. A Python function gets a new
+/// `(method_or_null, callable_or_self, args[oparg] -- result)`, adaptive: calls of simple
+/// Python functions (and bound methods of them) specialise. A Python function gets a new
 /// frame that the loop runs; anything else is called natively with its arguments in place.
 pub fn call(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
+    if let Some(form) = adaptive::adapt(frame, Opcode::Call, |f| specialize_call(f, oparg)) {
+        return match form {
+            Opcode::CallBoundMethodExactArgs => call_bound_method_exact_args(vm, frame, oparg),
+            Opcode::CallPyWithDefaults => call_py_with_defaults(vm, frame, oparg),
+            _ => call_py_exact_args(vm, frame, oparg),
+        };
+    }
+    generic_call(vm, frame, oparg)
+}
+
+/// The callable of a CALL (and its argument count, `self` included), as the stack holds them.
+fn callee_of(frame: &Frame, oparg: u32) -> Option<(Value, usize, bool)> {
+    let n = oparg as usize;
+    let base = frame.stack.len().checked_sub(n + 2)?;
+    let method = &frame.stack[base];
+    if method.is_null() {
+        Some((frame.stack[base + 1].clone(), n, false))
+    } else {
+        Some((method.clone(), n + 1, true))
+    }
+}
+
+/// As CPython 3.12 chooses: a function with only positional-or-keyword parameters, called
+/// without keywords, with every argument or the missing ones covered by defaults.
+fn specialize_call(frame: &Frame, oparg: u32) -> Option<Opcode> {
+    if frame.kwnames.is_some() {
+        return None;
+    }
+    let (callable, nargs, _) = callee_of(frame, oparg)?;
+    let (func, nargs, bound) = match &callable {
+        Value::Function(f) => (f.clone(), nargs, false),
+        Value::Object(o) => match &**o {
+            Object::BoundMethod { func: Value::Function(f), .. }
+                if frame.stack[frame.stack.len() - oparg as usize - 2].is_null() =>
+            {
+                (f.clone(), nargs + 1, true)
+            }
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let co = &func.code.object;
+    let simple = co.kwonlyargcount == 0
+        && !co.flags.has(crate::code::CodeFlags::VARARGS | crate::code::CodeFlags::VARKEYWORDS)
+        && co.flags.has(crate::code::CodeFlags::OPTIMIZED);
+    if !simple {
+        return None;
+    }
+    let argcount = co.argcount as usize;
+    let defaults = func.defaults.borrow().as_ref().map_or(0, |d| d.len());
+    if argcount < defaults || nargs > argcount || nargs < argcount - defaults {
+        return None;
+    }
+    let version = func.version_for_now();
+    adaptive::cache(frame, 1)?.set(version as u16);
+    adaptive::cache(frame, 2)?.set((version >> 16) as u16);
+    Some(if nargs == argcount {
+        if bound { Opcode::CallBoundMethodExactArgs } else { Opcode::CallPyExactArgs }
+    } else if bound {
+        return None;
+    } else {
+        Opcode::CallPyWithDefaults
+    })
+}
+
+/// The func_version a CALL site cached.
+fn cached_version(frame: &Frame) -> u32 {
+    let unit = |n| adaptive::cache(frame, n).map_or(0, |c| c.get() as u32);
+    unit(1) | unit(2) << 16
+}
+
+/// `CALL_PY_EXACT_ARGS`: the function the site saw (same version), called with exactly its
+/// parameter count; the frame is pushed for the loop to run. Anything else is a miss.
+pub fn call_py_exact_args(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
+    call_py(vm, frame, oparg, false)
+}
+
+/// `CALL_PY_WITH_DEFAULTS`: as above, the missing trailing arguments taken from the defaults.
+pub fn call_py_with_defaults(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
+    call_py(vm, frame, oparg, true)
+}
+
+fn call_py(vm: &mut Vm, frame: &mut Frame, oparg: u32, with_defaults: bool) -> PyResult<Flow> {
+    let fits = frame.kwnames.is_none()
+        && match callee_of(frame, oparg) {
+            Some((Value::Function(f), nargs, _)) => {
+                let argcount = f.code.object.argcount as usize;
+                f.version.get() == cached_version(frame)
+                    && if with_defaults {
+                        let defaults = f.defaults.borrow().as_ref().map_or(0, |d| d.len());
+                        nargs <= argcount && nargs + defaults >= argcount
+                    } else {
+                        nargs == argcount
+                    }
+            }
+            _ => false,
+        };
+    if !fits {
+        return call(vm, frame, oparg);
+    }
+    let n = oparg as usize;
+    let base = frame.stack.len() - n - 2;
+    let first = if frame.stack[base].is_null() { base + 2 } else { base + 1 };
+    let callable =
+        if frame.stack[base].is_null() { frame.stack[base + 1].clone() } else { frame.stack[base].clone() };
+    let Value::Function(f) = &callable else { return call(vm, frame, oparg) };
+    let mut callee = crate::interp::call::simple_frame(vm, f, frame.stack.drain(first..));
+    if with_defaults {
+        // The parameters the call left out, from the end of the defaults; the rest stay NULL.
+        let argcount = f.code.object.argcount as usize;
+        let given = callee.localsplus.iter().take(argcount).filter(|v| !v.is_null()).count();
+        if let Some(defaults) = f.defaults.borrow().as_ref() {
+            let missing = argcount - given;
+            let from = defaults.len() - missing;
+            for (i, v) in defaults.items()[from..].iter().enumerate() {
+                callee.localsplus[given + i] = v.clone();
+            }
+        }
+    }
+    frame.stack.truncate(base);
+    Ok(Flow::Call(callee))
+}
+
+/// `CALL_BOUND_METHOD_EXACT_ARGS`: a bound method of the function the site saw; its `self`
+/// takes the method slot and the call goes on as `CALL_PY_EXACT_ARGS`.
+pub fn call_bound_method_exact_args(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
+    let n = oparg as usize;
+    let Some(base) = frame.stack.len().checked_sub(n + 2) else { return call(vm, frame, oparg) };
+    let unpacked = match (&frame.stack[base], &frame.stack[base + 1]) {
+        (Value::Null, Value::Object(o)) => match &**o {
+            Object::BoundMethod { func: func @ Value::Function(_), self_ } => {
+                Some((func.clone(), self_.clone()))
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((func, self_)) = unpacked else { return call(vm, frame, oparg) };
+    frame.stack[base] = func;
+    frame.stack[base + 1] = self_;
+    call_py(vm, frame, oparg, false)
+}
+
+fn generic_call(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
     let kwnames = match frame.kwnames.take() {
         Some(Value::Tuple(t)) => Some(t),
         Some(_) => return Err(PyErr::fault("KW_NAMES operand is not a tuple")),
@@ -181,6 +327,7 @@ pub fn make_function(vm: &mut Vm, frame: &mut Frame, flags: u32) -> PyResult<Flo
         doc: RefCell::new(doc),
         module,
         attrs: Dict::new(),
+        version: std::cell::Cell::new(0),
     };
     frame.push(Value::Function(Rc::new(func)))?;
     Ok(Flow::Continue)
