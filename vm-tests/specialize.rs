@@ -112,3 +112,37 @@ fn superinstructions_are_fused_when_code_is_prepared_and_not_when_off() {
         assert_eq!(counter != 0, fused, "{mode:?}: counter {counter}");
     }
 }
+
+/// `--spec-log`: one site's life, warm-up to BINARY_OP_ADD_INT, 53 misses, BINARY_OP_ADD_FLOAT;
+/// and a site that cannot specialise logs its failures with the operand types.
+#[test]
+fn the_event_log_tells_a_sites_life() {
+    let log = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("spec-log.jsonl");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_minivm"))
+        .arg("run")
+        .arg("--spec-log")
+        .arg(&log)
+        .arg(root().join("vm-tests/adaptive/misses.pyc"))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "93.0 63.0 45.5\n");
+    let text = std::fs::read_to_string(&log).unwrap();
+    let events: Vec<(String, String)> = text
+        .lines()
+        .filter(|l| l.contains("\"code\": \"flip\"") && l.contains("\"from\": \"BINARY_OP"))
+        .map(|l| {
+            let field = |name: &str| {
+                let start = l.find(&format!("\"{name}\": \"")).unwrap() + name.len() + 5;
+                l[start..].split('"').next().unwrap().to_string()
+            };
+            (field("event"), field("to"))
+        })
+        .collect();
+    let mut want = vec![("specialise".to_string(), "BINARY_OP_ADD_INT".to_string())];
+    want.extend(std::iter::repeat_n(("miss".to_string(), "BINARY_OP_ADD_INT".to_string()), 53));
+    want.push(("respecialise".to_string(), "BINARY_OP_ADD_FLOAT".to_string()));
+    assert_eq!(events, want);
+    let failure = text.lines().find(|l| l.contains("\"event\": \"fail\"")).unwrap();
+    assert!(failure.contains("\"code\": \"never\""), "{failure}");
+    assert!(failure.contains("no specialised form for operands (int, float)"), "{failure}");
+}

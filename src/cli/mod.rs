@@ -28,6 +28,10 @@ enum Command {
         /// `all` (those and minivm's extensions).
         #[arg(long, default_value = "all", value_parser = ["off", "cpython312", "all"])]
         specialize: String,
+        /// Write every specialisation event (specialise, fail, miss, re-specialise) to this
+        /// file, one JSON object a line.
+        #[arg(long)]
+        spec_log: Option<PathBuf>,
         file: PathBuf,
         /// Arguments for the program (`sys.argv[1:]`).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -66,10 +70,10 @@ pub fn main() -> i32 {
         }
     };
     let result = match &cli.command {
-        Command::Run { file, args, specialize } => {
+        Command::Run { file, args, specialize, spec_log } => {
             let mode = crate::interp::adaptive::Mode::parse(specialize)
                 .unwrap_or(crate::interp::adaptive::Mode::All);
-            return run::run(file, args, mode);
+            return run::run(file, args, mode, spec_log.clone());
         }
         Command::Dis { file, show_caches, adaptive: true, specialize } => {
             let mode = crate::interp::adaptive::Mode::parse(specialize)

@@ -10,13 +10,27 @@ use crate::interp::module::Outcome;
 /// back into Python (a `sorted` key, say) does, up to the recursion limit.
 const VM_STACK_BYTES: usize = 512 << 20;
 
-pub fn run(path: &Path, args: &[String], mode: crate::interp::adaptive::Mode) -> i32 {
+pub fn run(
+    path: &Path,
+    args: &[String],
+    mode: crate::interp::adaptive::Mode,
+    spec_log: Option<std::path::PathBuf>,
+) -> i32 {
     let args = args.to_vec();
     let display = path.display().to_string();
     let path = path.to_path_buf();
     let shown = display.clone();
     let worker = std::thread::Builder::new().stack_size(VM_STACK_BYTES).spawn(move || {
         crate::interp::adaptive::set_mode(mode);
+        if let Some(log) = &spec_log {
+            match std::fs::File::create(log) {
+                Ok(file) => crate::interp::adaptive::set_log(Some(Box::new(std::io::BufWriter::new(file)))),
+                Err(e) => {
+                    eprintln!("minivm: cannot write {}: {e}", log.display());
+                    return super::EXIT_BAD_INPUT;
+                }
+            }
+        }
         let mut vm = Vm::new(Box::new(std::io::stdout()), Box::new(std::io::stderr()));
         vm.set_main(&path, &args);
         let outcome = if path.extension().is_some_and(|e| e == "py") {
@@ -30,6 +44,7 @@ pub fn run(path: &Path, args: &[String], mode: crate::interp::adaptive::Mode) ->
                 }
             }
         };
+        crate::interp::adaptive::set_log(None);
         match outcome {
             Outcome::Exit(status) => status,
             Outcome::Fault(message) => {

@@ -157,11 +157,27 @@ pub fn adapt(
     }
     let counter = cache(frame, 0)?;
     let c = counter.get();
+    if logging() {
+        let current = current_form(frame);
+        if current != generic {
+            log_event(frame, "miss", current, current, None);
+        }
+    }
     if !is_zero(c) {
         counter.set(decrement(c));
         return None;
     }
     specialise(frame, generic, counter, c, choose)
+}
+
+/// The opcode now at the executing instruction.
+fn current_form(frame: &Frame) -> Opcode {
+    frame
+        .code
+        .units
+        .get(frame.lasti)
+        .and_then(|u| Opcode::from_u8((u.get() & 0xff) as u8))
+        .unwrap_or(Opcode::Reserved)
 }
 
 #[cold]
@@ -172,7 +188,18 @@ fn specialise(
     c: u16,
     choose: impl FnOnce(&Frame) -> Option<Opcode>,
 ) -> Option<Opcode> {
-    match choose(frame) {
+    let before = if logging() { Some(current_form(frame)) } else { None };
+    let chosen = choose(frame);
+    if let Some(before) = before {
+        match chosen {
+            Some(form) => {
+                let event = if before == generic { "specialise" } else { "respecialise" };
+                log_event(frame, event, before, form, None);
+            }
+            None => log_event(frame, "fail", before, generic, Some(operand_types(frame))),
+        }
+    }
+    match chosen {
         Some(form) => {
             rewrite(&frame.code.units, frame.lasti, form);
             counter.set(COOLDOWN);
@@ -186,4 +213,79 @@ fn specialise(
             None
         }
     }
+}
+
+thread_local! {
+    /// Where `--spec-log` writes its events (JSON lines), when it is on.
+    static LOG: std::cell::RefCell<Option<Box<dyn std::io::Write>>> = const { std::cell::RefCell::new(None) };
+    static LOGGING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Starts (or, with `None`, stops) the event log of this thread's VM.
+pub fn set_log(sink: Option<Box<dyn std::io::Write>>) {
+    LOGGING.with(|on| on.set(sink.is_some()));
+    LOG.with(|log| {
+        if let Some(old) = log.borrow_mut().as_mut() {
+            let _ = old.flush();
+        }
+        *log.borrow_mut() = sink;
+    });
+}
+
+#[inline]
+fn logging() -> bool {
+    LOGGING.with(Cell::get)
+}
+
+/// The types of the two values on top of the stack, for a failure's reason.
+fn operand_types(frame: &Frame) -> String {
+    let name = |n: usize| match frame.stack.len().checked_sub(n + 1).map(|i| &frame.stack[i]) {
+        Some(v) => value_type_name(v),
+        None => "-".to_string(),
+    };
+    format!("no specialised form for operands ({}, {})", name(1), name(0))
+}
+
+fn value_type_name(v: &crate::object::value::Value) -> String {
+    use crate::object::value::Value;
+    match v {
+        Value::Null => "NULL".into(),
+        Value::None => "NoneType".into(),
+        Value::Bool(_) => "bool".into(),
+        Value::Int(_) | Value::BigInt(_) => "int".into(),
+        Value::Float(_) => "float".into(),
+        Value::Str(_) => "str".into(),
+        Value::Tuple(_) => "tuple".into(),
+        Value::List(_) => "list".into(),
+        Value::Dict(_) => "dict".into(),
+        Value::Set(_) => "set".into(),
+        Value::Function(_) => "function".into(),
+        Value::Instance(i) => i.typ.name.clone(),
+        Value::Type(_) => "type".into(),
+        _ => "object".into(),
+    }
+}
+
+/// One event of the log: a JSON object on one line.
+fn log_event(frame: &Frame, event: &str, from: Opcode, to: Opcode, reason: Option<String>) {
+    let object = &frame.code.object;
+    let line = object.positions.get(frame.lasti).and_then(|p| p.line).unwrap_or(-1);
+    let quote = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+    let mut text = format!(
+        "{{\"event\": \"{event}\", \"code\": \"{}\", \"file\": \"{}\", \"offset\": {}, \"line\": {line}, \"from\": \"{}\", \"to\": \"{}\"",
+        quote(&object.qualname),
+        quote(&object.filename),
+        frame.lasti * 2,
+        from.name(),
+        to.name()
+    );
+    if let Some(reason) = reason {
+        text += &format!(", \"reason\": \"{}\"", quote(&reason));
+    }
+    text += "}\n";
+    LOG.with(|log| {
+        if let Some(sink) = log.borrow_mut().as_mut() {
+            let _ = sink.write_all(text.as_bytes());
+        }
+    });
 }
