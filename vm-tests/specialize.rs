@@ -146,3 +146,25 @@ fn the_event_log_tells_a_sites_life() {
     assert!(failure.contains("\"code\": \"never\""), "{failure}");
     assert!(failure.contains("no specialised form for operands (int, float)"), "{failure}");
 }
+
+/// `--stats`: after the program's output, the executions by opcode on stderr, with the share
+/// in specialised forms.
+#[test]
+fn stats_report_counts_and_the_specialised_share() {
+    let run = |mode: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_minivm"))
+            .args(["run", "--stats", &format!("--specialize={mode}")])
+            .arg(root().join("vm-tests/adaptive/misses.pyc"))
+            .output()
+            .unwrap()
+    };
+    let on = run("all");
+    assert_eq!(String::from_utf8_lossy(&on.stdout), "93.0 63.0 45.5\n");
+    let report = String::from_utf8_lossy(&on.stderr);
+    assert!(report.starts_with("minivm stats: "), "{report}");
+    assert!(report.contains("BINARY_OP_ADD_FLOAT"), "{report}");
+    assert!(report.contains("most frequent pairs:"), "{report}");
+    let off = run("off");
+    let report = String::from_utf8_lossy(&off.stderr);
+    assert!(report.contains(" 0 (0.0%) in specialised forms"), "{report}");
+}

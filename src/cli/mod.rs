@@ -32,6 +32,10 @@ enum Command {
         /// file, one JSON object a line.
         #[arg(long)]
         spec_log: Option<PathBuf>,
+        /// After the program's own output, print on stderr how often each instruction ran,
+        /// the most frequent pairs, and the share in specialised forms.
+        #[arg(long)]
+        stats: bool,
         file: PathBuf,
         /// Arguments for the program (`sys.argv[1:]`).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -70,10 +74,11 @@ pub fn main() -> i32 {
         }
     };
     let result = match &cli.command {
-        Command::Run { file, args, specialize, spec_log } => {
+        Command::Run { file, args, specialize, spec_log, stats } => {
             let mode = crate::interp::adaptive::Mode::parse(specialize)
                 .unwrap_or(crate::interp::adaptive::Mode::All);
-            return run::run(file, args, mode, spec_log.clone());
+            let options = run::Options { mode, spec_log: spec_log.clone(), stats: *stats };
+            return run::run(file, args, options);
         }
         Command::Dis { file, show_caches, adaptive: true, specialize } => {
             let mode = crate::interp::adaptive::Mode::parse(specialize)

@@ -10,12 +10,17 @@ use crate::interp::module::Outcome;
 /// back into Python (a `sorted` key, say) does, up to the recursion limit.
 const VM_STACK_BYTES: usize = 512 << 20;
 
-pub fn run(
-    path: &Path,
-    args: &[String],
-    mode: crate::interp::adaptive::Mode,
-    spec_log: Option<std::path::PathBuf>,
-) -> i32 {
+/// How `minivm run` runs the program.
+pub struct Options {
+    pub mode: crate::interp::adaptive::Mode,
+    /// `--spec-log FILE`.
+    pub spec_log: Option<std::path::PathBuf>,
+    /// `--stats`.
+    pub stats: bool,
+}
+
+pub fn run(path: &Path, args: &[String], options: Options) -> i32 {
+    let Options { mode, spec_log, stats } = options;
     let args = args.to_vec();
     let display = path.display().to_string();
     let path = path.to_path_buf();
@@ -33,6 +38,9 @@ pub fn run(
         }
         let mut vm = Vm::new(Box::new(std::io::stdout()), Box::new(std::io::stderr()));
         vm.set_main(&path, &args);
+        if stats {
+            vm.stats = Some(Box::default());
+        }
         let outcome = if path.extension().is_some_and(|e| e == "py") {
             vm.run_main_source(&path)
         } else {
@@ -45,6 +53,9 @@ pub fn run(
             }
         };
         crate::interp::adaptive::set_log(None);
+        if let Some(stats) = vm.stats.take() {
+            eprint!("{}", stats.report());
+        }
         match outcome {
             Outcome::Exit(status) => status,
             Outcome::Fault(message) => {

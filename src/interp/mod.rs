@@ -21,6 +21,7 @@ pub mod generator;
 pub mod importer;
 pub mod module;
 pub mod ops;
+pub mod stats;
 pub mod traceback;
 pub mod unwind;
 
@@ -99,6 +100,8 @@ pub struct Vm {
     pub(crate) initializing: Vec<String>,
     /// The class of `__spec__` objects, made on first import.
     pub(crate) module_spec_class: Option<Rc<Type>>,
+    /// Execution counts, under `--stats`.
+    pub stats: Option<Box<stats::Stats>>,
 }
 
 impl Vm {
@@ -123,6 +126,7 @@ impl Vm {
             main_file: None,
             initializing: Vec::new(),
             module_spec_class: None,
+            stats: None,
         };
         crate::builtins::install(&mut vm);
         vm
