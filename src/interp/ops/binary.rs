@@ -337,6 +337,12 @@ pub fn binary_subscr_list_int(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> 
         (Ok(Value::List(l)), Ok(Value::Int(i))) if *i >= 0 && compact(*i) => l.get(*i as usize),
         _ => None,
     };
+    subscr_hit(vm, frame, item)
+}
+
+/// The end of a sequence subscript form: the item replaces container and index, or, with no
+/// item (a guard failed, or the index is past the end), the adaptive generic instruction runs.
+fn subscr_hit(vm: &mut Vm, frame: &mut Frame, item: Option<Value>) -> PyResult<Flow> {
     let Some(item) = item else { return binary_subscr(vm, frame) };
     frame.pop()?;
     frame.pop()?;
@@ -352,11 +358,7 @@ pub fn binary_subscr_tuple_int(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow>
         }
         _ => None,
     };
-    let Some(item) = item else { return binary_subscr(vm, frame) };
-    frame.pop()?;
-    frame.pop()?;
-    frame.push(item)?;
-    Ok(Flow::Continue)
+    subscr_hit(vm, frame, item)
 }
 
 /// `BINARY_SUBSCR_DICT`: an exact dict (a missing key raises KeyError; it is not a miss).
