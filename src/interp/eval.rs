@@ -303,6 +303,7 @@ impl Vm {
             }
             SendGen => generator::send_gen(self, frame, arg),
             LoadGlobalModule => load::load_global_module(self, frame, arg),
+            LoadAttrModule => attr::load_attr_module(self, frame, arg),
             CallPyExactArgs => call::call_py_exact_args(self, frame, arg),
             CallPyWithDefaults => call::call_py_with_defaults(self, frame, arg),
             CallBoundMethodExactArgs => call::call_bound_method_exact_args(self, frame, arg),

@@ -1,15 +1,64 @@
 //! Attribute instructions: `LOAD_ATTR` (with its method form), `STORE_ATTR`, `DELETE_ATTR`.
 
 use super::Flow;
-use crate::interp::{Frame, PyResult, Vm};
+use crate::interp::{Frame, PyResult, Vm, adaptive};
 use crate::object::attr;
+use crate::object::misc::Object;
+use crate::opcode::Opcode;
 use std::rc::Rc;
 
 use crate::object::value::Value;
 
 /// `(owner -- attr)`, or with `oparg & 1` either `(owner -- meth, owner)` for a method that
 /// `CALL` will call with `owner` as self, or `(owner -- NULL, attr)`.
+///
+/// Adaptive: an attribute of a module specialises to `LOAD_ATTR_MODULE` (the other nine forms
+/// are still to come).
 pub fn load_attr(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    if adaptive::adapt(frame, Opcode::LoadAttr, |f| specialize_load_attr(f, arg)).is_some() {
+        return load_attr_module(vm, frame, arg);
+    }
+    generic_load_attr(vm, frame, arg)
+}
+
+/// A module attribute found in its namespace: the index and the namespace's keys version go in
+/// the cache (a module with its own `__getattr__` stays generic, as in CPython).
+fn specialize_load_attr(frame: &Frame, arg: u32) -> Option<Opcode> {
+    let Value::Object(o) = frame.top(0).ok()? else { return None };
+    let Object::Module(m) = &**o else { return None };
+    let name = frame.name(arg >> 1).ok()?;
+    if m.dict.get_str(&crate::object::str::PyStr::new("__getattr__")).is_some() {
+        return None;
+    }
+    let index = u16::try_from(m.dict.index_of_str(name)?).ok()?;
+    let version = m.dict.keys_version();
+    adaptive::cache(frame, 1)?.set(version as u16);
+    adaptive::cache(frame, 2)?.set((version >> 16) as u16);
+    adaptive::cache(frame, 3)?.set(index);
+    Some(Opcode::LoadAttrModule)
+}
+
+/// `LOAD_ATTR_MODULE`: the module's namespace has the keys it had; the value is at the index.
+pub fn load_attr_module(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    let unit = |n| adaptive::cache(frame, n).map_or(0u32, |c| c.get() as u32);
+    let (version, index) = (unit(1) | unit(2) << 16, unit(3) as usize);
+    let value = match frame.top(0) {
+        Ok(Value::Object(o)) => match &**o {
+            Object::Module(m) if m.dict.current_keys_version() == version => m.dict.value_at(index),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(value) = value else { return load_attr(vm, frame, arg) };
+    frame.pop()?;
+    if arg & 1 != 0 {
+        frame.push(Value::Null)?;
+    }
+    frame.push(value)?;
+    Ok(Flow::Continue)
+}
+
+fn generic_load_attr(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
     let name = frame.name(arg >> 1)?.clone();
     let owner = frame.pop()?;
     if arg & 1 != 0 {

@@ -51,7 +51,7 @@ fn specialize_binary_op(frame: &Frame, op: u32) -> Option<Opcode> {
     Some(match op {
         NB_ADD | NB_INPLACE_ADD if ints => Opcode::BinaryOpAddInt,
         NB_ADD | NB_INPLACE_ADD if floats => Opcode::BinaryOpAddFloat,
-        NB_INPLACE_ADD if strs && next_stores_left(frame) => Opcode::BinaryOpInplaceAddUnicode,
+        NB_ADD | NB_INPLACE_ADD if strs && next_stores_left(frame) => Opcode::BinaryOpInplaceAddUnicode,
         NB_ADD | NB_INPLACE_ADD if strs => Opcode::BinaryOpAddUnicode,
         NB_SUBTRACT | NB_INPLACE_SUBTRACT if ints => Opcode::BinaryOpSubtractInt,
         NB_SUBTRACT | NB_INPLACE_SUBTRACT if floats => Opcode::BinaryOpSubtractFloat,
