@@ -108,6 +108,17 @@ fn run_binary_form(vm: &mut Vm, frame: &mut Frame, form: Opcode, op: u32) -> PyR
 macro_rules! int_form {
     ($name:ident, $checked:ident, $nb:expr) => {
         pub fn $name(vm: &mut Vm, frame: &mut Frame, op: u32) -> PyResult<Flow> {
+            // The common case first: two ints that fit, and a result that fits, written over
+            // the left operand in place.
+            let len = frame.stack.len();
+            if len >= 2
+                && let (Value::Int(a), Value::Int(b)) = (&frame.stack[len - 2], &frame.stack[len - 1])
+                && let Some(r) = a.$checked(*b)
+            {
+                frame.stack.pop();
+                frame.stack[len - 2] = Value::Int(r);
+                return Ok(Flow::Continue);
+            }
             let (Ok(left), Ok(right)) = (frame.top(1), frame.top(0)) else { return binary_op(vm, frame, op) };
             if !is_exact_int(left) || !is_exact_int(right) {
                 return binary_op(vm, frame, op);
@@ -135,14 +146,16 @@ int_form!(multiply_int, checked_mul, NB_MULTIPLY);
 macro_rules! float_form {
     ($name:ident, $op:tt) => {
         pub fn $name(vm: &mut Vm, frame: &mut Frame, op: u32) -> PyResult<Flow> {
-            let (Ok(Value::Float(a)), Ok(Value::Float(b))) = (frame.top(1), frame.top(0)) else {
-                return binary_op(vm, frame, op);
-            };
-            let r = *a $op *b;
-            frame.pop()?;
-            frame.pop()?;
-            frame.push(Value::Float(r))?;
-            Ok(Flow::Continue)
+            let len = frame.stack.len();
+            if len >= 2
+                && let (Value::Float(a), Value::Float(b)) = (&frame.stack[len - 2], &frame.stack[len - 1])
+            {
+                let r = *a $op *b;
+                frame.stack.pop();
+                frame.stack[len - 2] = Value::Float(r);
+                return Ok(Flow::Continue);
+            }
+            binary_op(vm, frame, op)
         }
     };
 }
@@ -236,31 +249,34 @@ fn compare_result<T: PartialOrd>(op: CompareOp, a: T, b: T) -> bool {
 
 /// `COMPARE_OP_INT`: two compact ints.
 pub fn compare_op_int(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
-    let (Ok(Value::Int(a)), Ok(Value::Int(b))) = (frame.top(1), frame.top(0)) else {
-        return compare_op(vm, frame, arg);
-    };
-    let (a, b) = (*a, *b);
-    let op = CompareOp::from_oparg(arg).ok_or_else(|| PyErr::fault(format!("COMPARE_OP {arg}")))?;
-    if !compact(a) || !compact(b) {
-        return compare_op(vm, frame, arg);
+    let len = frame.stack.len();
+    if len >= 2
+        && let (Value::Int(a), Value::Int(b)) = (&frame.stack[len - 2], &frame.stack[len - 1])
+        && compact(*a)
+        && compact(*b)
+        && let Some(op) = CompareOp::from_oparg(arg)
+    {
+        let r = compare_result(op, *a, *b);
+        frame.stack.pop();
+        frame.stack[len - 2] = Value::Bool(r);
+        return Ok(Flow::Continue);
     }
-    frame.pop()?;
-    frame.pop()?;
-    frame.push(Value::Bool(compare_result(op, a, b)))?;
-    Ok(Flow::Continue)
+    compare_op(vm, frame, arg)
 }
 
 /// `COMPARE_OP_FLOAT`: two floats.
 pub fn compare_op_float(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
-    let (Ok(Value::Float(a)), Ok(Value::Float(b))) = (frame.top(1), frame.top(0)) else {
-        return compare_op(vm, frame, arg);
-    };
-    let (a, b) = (*a, *b);
-    let op = CompareOp::from_oparg(arg).ok_or_else(|| PyErr::fault(format!("COMPARE_OP {arg}")))?;
-    frame.pop()?;
-    frame.pop()?;
-    frame.push(Value::Bool(compare_result(op, a, b)))?;
-    Ok(Flow::Continue)
+    let len = frame.stack.len();
+    if len >= 2
+        && let (Value::Float(a), Value::Float(b)) = (&frame.stack[len - 2], &frame.stack[len - 1])
+        && let Some(op) = CompareOp::from_oparg(arg)
+    {
+        let r = compare_result(op, *a, *b);
+        frame.stack.pop();
+        frame.stack[len - 2] = Value::Bool(r);
+        return Ok(Flow::Continue);
+    }
+    compare_op(vm, frame, arg)
 }
 
 /// `COMPARE_OP_STR`: two strs, `==` or `!=`.
