@@ -349,8 +349,9 @@ fn specialize_subscr(frame: &Frame) -> Option<Opcode> {
 
 /// `BINARY_SUBSCR_LIST_INT`: an exact list and a non-negative compact index in range.
 pub fn binary_subscr_list_int(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
-    let item = match (frame.top(1), frame.top(0)) {
-        (Ok(Value::List(l)), Ok(Value::Int(i))) if *i >= 0 && compact(*i) => l.get(*i as usize),
+    let len = frame.stack.len();
+    let item = match (frame.stack.get(len.wrapping_sub(2)), frame.stack.last()) {
+        (Some(Value::List(l)), Some(Value::Int(i))) if *i >= 0 && compact(*i) => l.get(*i as usize),
         _ => None,
     };
     subscr_hit(vm, frame, item)
@@ -360,16 +361,18 @@ pub fn binary_subscr_list_int(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> 
 /// item (a guard failed, or the index is past the end), the adaptive generic instruction runs.
 fn subscr_hit(vm: &mut Vm, frame: &mut Frame, item: Option<Value>) -> PyResult<Flow> {
     let Some(item) = item else { return binary_subscr(vm, frame) };
-    frame.pop()?;
-    frame.pop()?;
-    frame.push(item)?;
+    // The guard saw two values: the index goes, the item takes the container's place.
+    let len = frame.stack.len();
+    frame.stack.pop();
+    frame.stack[len - 2] = item;
     Ok(Flow::Continue)
 }
 
 /// `BINARY_SUBSCR_TUPLE_INT`: an exact tuple and a non-negative compact index in range.
 pub fn binary_subscr_tuple_int(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
-    let item = match (frame.top(1), frame.top(0)) {
-        (Ok(Value::Tuple(t)), Ok(Value::Int(i))) if *i >= 0 && compact(*i) => {
+    let len = frame.stack.len();
+    let item = match (frame.stack.get(len.wrapping_sub(2)), frame.stack.last()) {
+        (Some(Value::Tuple(t)), Some(Value::Int(i))) if *i >= 0 && compact(*i) => {
             t.items().get(*i as usize).cloned()
         }
         _ => None,
