@@ -247,6 +247,16 @@ fn compare_result<T: PartialOrd>(op: CompareOp, a: T, b: T) -> bool {
     }
 }
 
+/// A form's hit: the two operands on top (checked present) become `result`, written over the
+/// left one.
+#[inline]
+fn replace_pair(frame: &mut Frame, result: Value) -> PyResult<Flow> {
+    let len = frame.stack.len();
+    frame.stack.pop();
+    frame.stack[len - 2] = result;
+    Ok(Flow::Continue)
+}
+
 /// `COMPARE_OP_INT`: two compact ints.
 pub fn compare_op_int(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
     let len = frame.stack.len();
@@ -257,9 +267,7 @@ pub fn compare_op_int(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow
         && let Some(op) = CompareOp::from_oparg(arg)
     {
         let r = compare_result(op, *a, *b);
-        frame.stack.pop();
-        frame.stack[len - 2] = Value::Bool(r);
-        return Ok(Flow::Continue);
+        return replace_pair(frame, Value::Bool(r));
     }
     compare_op(vm, frame, arg)
 }
@@ -272,9 +280,7 @@ pub fn compare_op_float(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Fl
         && let Some(op) = CompareOp::from_oparg(arg)
     {
         let r = compare_result(op, *a, *b);
-        frame.stack.pop();
-        frame.stack[len - 2] = Value::Bool(r);
-        return Ok(Flow::Continue);
+        return replace_pair(frame, Value::Bool(r));
     }
     compare_op(vm, frame, arg)
 }
@@ -362,10 +368,7 @@ pub fn binary_subscr_list_int(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> 
 fn subscr_hit(vm: &mut Vm, frame: &mut Frame, item: Option<Value>) -> PyResult<Flow> {
     let Some(item) = item else { return binary_subscr(vm, frame) };
     // The guard saw two values: the index goes, the item takes the container's place.
-    let len = frame.stack.len();
-    frame.stack.pop();
-    frame.stack[len - 2] = item;
-    Ok(Flow::Continue)
+    replace_pair(frame, item)
 }
 
 /// `BINARY_SUBSCR_TUPLE_INT`: an exact tuple and a non-negative compact index in range.
