@@ -52,6 +52,20 @@ fn fixtures_are_fresh() {
             assert!(with_ext(py, ext).exists(), "{} has no .{ext} (run vm-tests/regen.sh)", py.display());
         }
     }
+    // Helper modules of the run areas (`vm-tests/run/AREA/_NAME.py`), compiled in `__pycache__`.
+    for area in std::fs::read_dir(root().join("vm-tests/run")).unwrap() {
+        let area = area.unwrap().path();
+        if !area.is_dir() {
+            continue;
+        }
+        for entry in std::fs::read_dir(&area).unwrap() {
+            let py = entry.unwrap().path();
+            let helper = py.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_'));
+            if helper && py.extension().is_some_and(|e| e == "py") {
+                compiled.push((py.clone(), minivm::interp::importer::cache_path(&py)));
+            }
+        }
+    }
     // minivm's standard modules written in Python, embedded compiled.
     for entry in std::fs::read_dir(root().join("src/modules/python")).unwrap() {
         let py = entry.unwrap().path();

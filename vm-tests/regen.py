@@ -259,7 +259,8 @@ def run_case(py, target):
 
 def run_cases():
     """Each vm-tests/run/AREA/NAME.py, and each multi-module case AREA/NAME/main.py with its
-    modules: compiled, then run by python3.12. A case directory named *_source runs main.py
+    modules: compiled, then run by python3.12. AREA/_NAME.py files are helper modules the
+    area's cases import. A case directory named *_source runs main.py
     itself (as `minivm run main.py` does); its main.py gets a __pycache__ entry like a module."""
     base = "vm-tests/run"
     # The benchmark programs are run cases too, at their default (small) sizes.
@@ -274,7 +275,12 @@ def run_cases():
             continue
         for name in sorted(os.listdir(folder)):
             path = f"{folder}/{name}"
-            if name.endswith(".py"):
+            if name.startswith("_") and name.endswith(".py"):
+                # A helper module the area's cases import: compiled into __pycache__ like a
+                # multi-module case's modules, not run.
+                py_compile.compile(path, cfile=f"{folder}/__pycache__/{name[:-3]}.cpython-312.pyc", dfile=path,
+                                   doraise=True, invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
+            elif name.endswith(".py"):
                 compile_case(path)
                 run_case(path, path[:-3] + ".pyc")
             elif os.path.isfile(f"{path}/main.py"):

@@ -87,7 +87,8 @@ fn read_or_empty(path: PathBuf) -> String {
 }
 
 /// Every case under `vm-tests/run`, by area: each `AREA/NAME.py`, and each multi-module case
-/// `AREA/NAME/main.py` (its modules beside it, compiled in `__pycache__`); and the benchmark
+/// `AREA/NAME/main.py` (its modules beside it, compiled in `__pycache__`; `AREA/_NAME.py` are
+/// helper modules the area's cases import, not cases); and the benchmark
 /// programs in `benches/programs`, at their default sizes.
 pub fn all_cases() -> Vec<PathBuf> {
     let base = root().join("vm-tests/run");
@@ -101,8 +102,9 @@ pub fn all_cases() -> Vec<PathBuf> {
             .unwrap()
             .map(|e| e.unwrap().path())
             .filter_map(|p| {
+                let helper = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_'));
                 if p.extension().is_some_and(|x| x == "py") {
-                    Some(p)
+                    (!helper).then_some(p)
                 } else {
                     let main = p.join("main.py");
                     main.is_file().then_some(main)

@@ -302,14 +302,7 @@ fn generic_compare_op(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow
     let left = frame.pop()?;
     let op = CompareOp::from_oparg(arg).ok_or_else(|| PyErr::fault(format!("COMPARE_OP {arg}")))?;
     let r = match (&left, &right) {
-        (Value::Int(a), Value::Int(b)) => Value::Bool(match op {
-            CompareOp::Lt => a < b,
-            CompareOp::Le => a <= b,
-            CompareOp::Eq => a == b,
-            CompareOp::Ne => a != b,
-            CompareOp::Gt => a > b,
-            CompareOp::Ge => a >= b,
-        }),
+        (Value::Int(a), Value::Int(b)) => Value::Bool(compare_result(op, a, b)),
         _ => protocol::compare(vm, &left, &right, op)?,
     };
     frame.push(r)?;

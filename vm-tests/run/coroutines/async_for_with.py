@@ -1,3 +1,4 @@
+from _driver import run
 class Ticker:
     def __init__(self, n):
         self.i = 0
@@ -49,12 +50,5 @@ async def main():
 async def pairs():
     yield ("a", 1)
     yield ("b", 2)
-
-def run(coro):
-    try:
-        while True:
-            coro.send(None)
-    except StopIteration as e:
-        return e.value
 
 print(run(main()))

@@ -1,9 +1,4 @@
-def run(coro):
-    try:
-        while True:
-            coro.send(None)
-    except StopIteration as e:
-        return e.value
+from _driver import run
 
 class Pause:
     def __await__(self):

@@ -1,11 +1,6 @@
+from _driver import run
 async def value():
     return 42
-def run(coro):
-    try:
-        while True:
-            coro.send(None)
-    except StopIteration as e:
-        return e.value
 class Wrapper:
     def __init__(self, coro):
         self.coro = coro
