@@ -776,7 +776,7 @@ pub fn dir_builtin(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::Type(t) => std::iter::once(t.clone()).chain(t.mro.iter().cloned()).collect::<Vec<_>>(),
             _ => {
                 match obj {
-                    Value::Instance(i) => add_dict(&mut names, &i.dict),
+                    Value::Instance(i) => add_dict(&mut names, &i.dict()),
                     Value::Function(f) => add_dict(&mut names, &f.attrs),
                     Value::Exception(e) => add_dict(&mut names, &e.attrs),
                     _ => {}

@@ -358,13 +358,13 @@ impl Vm {
         };
         let spec = crate::object::instance::Instance::new(class);
         let path_text = |p: Option<&Path>| p.map_or(Value::None, |p| Value::str(&p.display().to_string()));
-        spec.dict.set_str("name", Value::str(name));
-        spec.dict.set_str("loader", Value::None);
-        spec.dict.set_str("origin", path_text(origin));
-        spec.dict.set_str("submodule_search_locations", search.unwrap_or(Value::None));
-        spec.dict.set_str("cached", path_text(cached));
-        spec.dict.set_str("parent", Value::str(parent));
-        spec.dict.set_str("has_location", Value::Bool(origin.is_some()));
+        spec.set_str("name", Value::str(name));
+        spec.set_str("loader", Value::None);
+        spec.set_str("origin", path_text(origin));
+        spec.set_str("submodule_search_locations", search.unwrap_or(Value::None));
+        spec.set_str("cached", path_text(cached));
+        spec.set_str("parent", Value::str(parent));
+        spec.set_str("has_location", Value::Bool(origin.is_some()));
         Ok(Value::Instance(Rc::new(spec)))
     }
 

@@ -50,9 +50,9 @@ pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
     dict.set_str("version_info", version_info.clone());
     dict.set_str("hexversion", Value::Int((major << 24) | (minor << 16) | (micro << 8) | 0xf0));
     let implementation = crate::object::instance::Instance::new(simple_namespace(vm)?);
-    implementation.dict.set_str("name", Value::str("minivm"));
-    implementation.dict.set_str("cache_tag", Value::str("cpython-312"));
-    implementation.dict.set_str("version", version_info);
+    implementation.set_str("name", Value::str("minivm"));
+    implementation.set_str("cache_tag", Value::str("cpython-312"));
+    implementation.set_str("version", version_info);
     dict.set_str("implementation", Value::Instance(Rc::new(implementation)));
     dict.set_str("maxsize", Value::Int(i64::MAX));
     dict.set_str("maxunicode", Value::Int(0x10ffff));
@@ -118,7 +118,7 @@ pub fn struct_seq(vm: &mut Vm, name: &str, fields: &[&str], values: Vec<Value>) 
     let class = crate::object::class::new_class(vm, name, vec![vm.types.tuple.clone()], &ns)?;
     let instance = crate::object::instance::Instance::with_base(class, Value::tuple(values.clone()));
     for (field, value) in fields.iter().zip(values) {
-        instance.dict.set_str(field, value);
+        instance.set_str(field, value);
     }
     Ok(Value::Instance(Rc::new(instance)))
 }
@@ -135,7 +135,7 @@ fn struct_seq_repr(vm: &mut Vm, this: &Value, _args: Args) -> PyResult<Value> {
     let mut parts = Vec::new();
     for field in fields {
         let Value::Str(name) = &field else { continue };
-        let value = inst.dict.get_str(name).unwrap_or(Value::None);
+        let value = inst.get(name).unwrap_or(Value::None);
         parts.push(format!("{}={}", name.as_str(), protocol::repr(vm, &value)?));
     }
     Ok(Value::str(&format!("{}.{}({})", inst.typ.module, inst.typ.name, parts.join(", "))))

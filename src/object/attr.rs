@@ -29,7 +29,7 @@ pub fn lookup_method(vm: &Vm, obj: &Value, name: &PyStr) -> Option<Value> {
     if typ.heap {
         let found = super::class::lookup(&typ, name)?;
         let shadowed = match obj {
-            Value::Instance(inst) => inst.dict.get_str(name).is_some(),
+            Value::Instance(inst) => inst.contains(name),
             Value::Exception(e) => e.attrs.get_str(name).is_some(),
             _ => true,
         };
@@ -114,7 +114,7 @@ fn instance_getattr(
         return bind_descriptor(vm, d.clone(), obj, typ).map(Some);
     }
     let own = match obj {
-        Value::Instance(inst) => inst.dict.get_str(name),
+        Value::Instance(inst) => inst.get(name),
         Value::Exception(e) => e.attrs.get_str(name),
         _ => None,
     };
@@ -441,12 +441,14 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             // Slot values live in the same dict here; `__dict__` shows only the others.
             let declared = super::class::declared_slots(&inst.typ);
             if declared.is_empty() {
-                Value::Dict(inst.dict.clone())
+                Value::Dict(inst.dict())
             } else {
                 let d = super::dict::Dict::new();
-                for (k, v) in inst.dict.borrow().iter() {
-                    if !matches!(&k.value, Value::Str(s) if declared.iter().any(|n| n == s.as_str())) {
-                        d.borrow_mut().insert(k.clone(), v.clone());
+                for (k, v) in inst.items() {
+                    if let Value::Str(s) = &k
+                        && !declared.iter().any(|n| n == s.as_str())
+                    {
+                        d.set_str(s.as_str(), v);
                     }
                 }
                 Value::Dict(Rc::new(d))
@@ -559,9 +561,7 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
         }
         // A bare `object()` has no `__dict__`.
         Value::Instance(inst) if !inst.typ.heap => Err(no_attribute(vm, obj, n)),
-        Value::Instance(inst) => {
-            instance_setattr(vm, obj, &inst.typ.clone(), &inst.dict.clone(), name, value)
-        }
+        Value::Instance(inst) => instance_setattr(vm, obj, &inst.clone(), name, value),
         Value::Type(t) if t.heap => {
             // A metaclass written in Python may guard its classes' attributes.
             if t.metaclass.borrow().is_some() {
@@ -607,6 +607,7 @@ pub fn class_setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value
     if n == "__del__" {
         t.has_del.set(value.is_some());
     }
+    t.modified();
     match value {
         Some(v) => t.dict.set_str(n, v),
         None => {
@@ -623,12 +624,12 @@ pub fn class_setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value
 fn instance_setattr(
     vm: &mut Vm,
     obj: &Value,
-    typ: &Rc<super::types::Type>,
-    dict: &Rc<super::dict::Dict>,
+    inst: &Rc<super::instance::Instance>,
     name: &PyStr,
     value: Option<Value>,
 ) -> PyResult<()> {
     let n = name.as_str();
+    let typ = &inst.typ;
     let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
     if let Some(method) = super::class::special(vm, obj, hook) {
         let bound = bind_descriptor(vm, method, obj, typ)?;
@@ -670,9 +671,9 @@ fn instance_setattr(
         return Err(vm.attribute_error(format!("'{}' object has no attribute '{n}'", typ.name)));
     }
     match value {
-        Some(v) => dict.set_str(n, v),
+        Some(v) => inst.set(name, v),
         None => {
-            if dict.remove_str(name).is_none() {
+            if inst.remove(name).is_none() {
                 return Err(vm.attribute_error(format!("'{}' object has no attribute '{n}'", typ.name)));
             }
         }
@@ -686,9 +687,9 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Val
         Value::Instance(inst) => {
             let n = name.as_str();
             match value {
-                Some(v) => inst.dict.set_str(n, v),
+                Some(v) => inst.set(name, v),
                 None => {
-                    if inst.dict.remove_str(name).is_none() {
+                    if inst.remove(name).is_none() {
                         return Err(
                             vm.attribute_error(format!("'{}' object has no attribute '{n}'", inst.typ.name))
                         );

@@ -99,6 +99,8 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
         dict.set_str("__hash__", Value::None);
     }
     let slots = slot_names(vm, &dict, &mro)?;
+    // Instances of a class with `__slots__` keep exactly those names, at fixed indices.
+    let shared_keys = slots.iter().flatten().map(|n| Rc::new(PyStr::new(n))).collect();
     let del = PyStr::new("__del__");
     let has_del =
         dict.get_str(&del).is_some() || mro.iter().any(|t| t.heap && t.dict.get_str(&del).is_some());
@@ -126,6 +128,8 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
         has_del,
         metaclass,
         subclasses: std::cell::RefCell::new(Vec::new()),
+        version: std::cell::Cell::new(0),
+        shared_keys: std::cell::RefCell::new(shared_keys),
     });
     for b in &cls.bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));

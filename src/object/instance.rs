@@ -1,28 +1,197 @@
 //! Instances of classes defined in Python: their class and their attributes.
+//!
+//! Attributes are kept as CPython 3.12 keeps them. While an instance's attribute names are a
+//! prefix of its class's *shared keys* (the names instances of the class have been given, in
+//! order, at most 30), only the values are stored, in a vector indexed like the shared keys:
+//! `LOAD_ATTR_INSTANCE_VALUE` is then a type-version check and an index. The first time that
+//! does not hold (a name out of order, a deletion, too many names, or `__dict__` asked for),
+//! the values become a real dict (materialised), and the instance keeps it.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::dict::Dict;
+use super::str::PyStr;
 use super::types::Type;
+use super::value::Value;
+
+/// The most names a class's shared keys hold (CPython's `SHARED_KEYS_MAX_SIZE`).
+pub const SHARED_KEYS_MAX: usize = 30;
 
 pub struct Instance {
     pub typ: Rc<Type>,
-    /// `__dict__`.
-    pub dict: Rc<Dict>,
+    attrs: RefCell<Attrs>,
     /// For a subclass of a builtin type (`class MyList(list)`): the builtin value the
     /// instance extends; `Value::Null` otherwise.
-    pub base: super::value::Value,
+    pub base: Value,
     /// Set on the stand-in that `__del__` runs on, so it is not finalised twice.
     pub finalized: std::cell::Cell<bool>,
 }
 
+/// Where an instance's attributes are.
+enum Attrs {
+    /// Values indexed like the class's shared keys. Without `__slots__`, every entry is set
+    /// (insertion order is index order); with `__slots__`, an unset slot is `Null`.
+    Values(Vec<Value>),
+    /// A materialised `__dict__`.
+    Dict(Rc<Dict>),
+}
+
 impl Instance {
     pub fn new(typ: Rc<Type>) -> Instance {
-        Instance::with_base(typ, super::value::Value::Null)
+        Instance::with_base(typ, Value::Null)
     }
 
-    pub fn with_base(typ: Rc<Type>, base: super::value::Value) -> Instance {
-        Instance { typ, dict: Rc::new(Dict::new()), base, finalized: std::cell::Cell::new(false) }
+    /// Instances extending a builtin value keep a dict, as in CPython (no inline values).
+    pub fn with_base(typ: Rc<Type>, base: Value) -> Instance {
+        let attrs = if base.is_null() && typ.heap {
+            // Unset slots are NULL; other classes' values grow as names are added.
+            let slots = if typ.slots.is_some() { typ.shared_keys_len() } else { 0 };
+            Attrs::Values(vec![Value::Null; slots])
+        } else {
+            Attrs::Dict(Rc::new(Dict::new()))
+        };
+        Instance { typ, attrs: RefCell::new(attrs), base, finalized: std::cell::Cell::new(false) }
+    }
+
+    /// Whether the attributes are still inline values (no `__dict__` materialised).
+    #[inline]
+    pub fn has_values(&self) -> bool {
+        matches!(&*self.attrs.borrow(), Attrs::Values(_))
+    }
+
+    /// The inline value at a shared-keys index (`LOAD_ATTR_INSTANCE_VALUE`, `LOAD_ATTR_SLOT`);
+    /// `None` when the attributes are a dict or the value is not set.
+    #[inline]
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Values(values) => values.get(index).filter(|v| !v.is_null()).cloned(),
+            Attrs::Dict(_) => None,
+        }
+    }
+
+    /// Overwrites or appends the inline value at a shared-keys index
+    /// (`STORE_ATTR_INSTANCE_VALUE`, `STORE_ATTR_SLOT`). False when that is not possible
+    /// without changing the layout (the caller then takes the generic path).
+    #[inline]
+    pub fn store_value_at(&self, index: usize, value: Value) -> bool {
+        let old = match &mut *self.attrs.borrow_mut() {
+            Attrs::Values(values) if index < values.len() => {
+                if values[index].is_null() && self.typ.slots.is_none() {
+                    return false;
+                }
+                std::mem::replace(&mut values[index], value)
+            }
+            Attrs::Values(values) if index == values.len() && index < self.typ.shared_keys_len() => {
+                values.push(value);
+                Value::Null
+            }
+            _ => return false,
+        };
+        drop(old);
+        true
+    }
+
+    /// The materialised dict, if there is one (`LOAD_ATTR_WITH_HINT`).
+    #[inline]
+    pub fn materialised(&self) -> Option<Rc<Dict>> {
+        match &*self.attrs.borrow() {
+            Attrs::Dict(d) => Some(d.clone()),
+            Attrs::Values(_) => None,
+        }
+    }
+
+    pub fn get(&self, name: &PyStr) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Values(values) => {
+                let index = self.typ.shared_index(name)?;
+                values.get(index).filter(|v| !v.is_null()).cloned()
+            }
+            Attrs::Dict(d) => d.get_str(name),
+        }
+    }
+
+    pub fn contains(&self, name: &PyStr) -> bool {
+        match &*self.attrs.borrow() {
+            Attrs::Values(values) => {
+                self.typ.shared_index(name).is_some_and(|i| values.get(i).is_some_and(|v| !v.is_null()))
+            }
+            Attrs::Dict(d) => d.get_str(name).is_some(),
+        }
+    }
+
+    /// Sets an attribute: in place or appended while the layout allows, else in the dict.
+    pub fn set(&self, name: &PyStr, value: Value) {
+        if self.has_values() {
+            let index = match self.typ.shared_index(name) {
+                Some(i) => Some(i),
+                None => self.typ.add_shared_key(name, self.values_len()),
+            };
+            if let Some(index) = index
+                && self.store_value_at(index, value.clone())
+            {
+                return;
+            }
+        }
+        self.dict().set_str(name.as_str(), value);
+    }
+
+    pub fn set_str(&self, name: &str, value: Value) {
+        self.set(&PyStr::new(name), value);
+    }
+
+    /// Deletes an attribute, giving back its value (a slot becomes unset; otherwise the
+    /// attributes become a dict, as the remaining names are no longer a prefix).
+    pub fn remove(&self, name: &PyStr) -> Option<Value> {
+        if self.typ.slots.is_some() {
+            let index = self.typ.shared_index(name)?;
+            let mut attrs = self.attrs.borrow_mut();
+            let Attrs::Values(values) = &mut *attrs else { return None };
+            let old = std::mem::replace(values.get_mut(index)?, Value::Null);
+            return (!old.is_null()).then_some(old);
+        }
+        if !self.contains(name) {
+            return None;
+        }
+        self.dict().remove_str(name)
+    }
+
+    fn values_len(&self) -> usize {
+        match &*self.attrs.borrow() {
+            Attrs::Values(values) => values.len(),
+            Attrs::Dict(_) => 0,
+        }
+    }
+
+    /// The attributes as `(name, value)` pairs, in insertion order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        match &*self.attrs.borrow() {
+            Attrs::Values(values) => {
+                let keys = self.typ.shared_keys.borrow();
+                keys.iter()
+                    .zip(values.iter())
+                    .filter(|(_, v)| !v.is_null())
+                    .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
+                    .collect()
+            }
+            Attrs::Dict(d) => d.items(),
+        }
+    }
+
+    /// `__dict__`: the attributes become a dict, which the instance keeps from now on (so
+    /// changes through either are seen by both).
+    pub fn dict(&self) -> Rc<Dict> {
+        if let Some(d) = self.materialised() {
+            return d;
+        }
+        let d = Rc::new(Dict::new());
+        for (k, v) in self.items() {
+            if let Value::Str(k) = &k {
+                d.set_str(k.as_str(), v);
+            }
+        }
+        *self.attrs.borrow_mut() = Attrs::Dict(d.clone());
+        d
     }
 }
 
@@ -34,12 +203,13 @@ impl Drop for Instance {
         if !self.typ.has_del.get() || self.finalized.get() {
             return;
         }
+        let attrs = std::mem::replace(self.attrs.get_mut(), Attrs::Values(Vec::new()));
         let standin = Instance {
             typ: self.typ.clone(),
-            dict: self.dict.clone(),
-            base: std::mem::replace(&mut self.base, super::value::Value::Null),
+            attrs: RefCell::new(attrs),
+            base: std::mem::replace(&mut self.base, Value::Null),
             finalized: std::cell::Cell::new(true),
         };
-        crate::interp::generator::queue_finalizer(super::value::Value::Instance(Rc::new(standin)));
+        crate::interp::generator::queue_finalizer(Value::Instance(Rc::new(standin)));
     }
 }

@@ -75,6 +75,18 @@ pub struct Type {
     /// Direct subclasses created so far, for `__subclasses__()` (weak: a class does not keep
     /// its subclasses alive).
     pub subclasses: std::cell::RefCell<Vec<std::rc::Weak<Type>>>,
+    /// The version tag (CPython's `tp_version_tag`): assigned when a specialisation asks, reset
+    /// to 0 when the class or any of its bases changes, so a cached lookup stays valid only
+    /// while its type keeps the version it was made with.
+    pub version: std::cell::Cell<u32>,
+    /// The attribute names instances of this class have been given, in order (CPython's
+    /// shared keys; see `instance.rs`). For a class with `__slots__`, the slot names.
+    pub shared_keys: std::cell::RefCell<Vec<Rc<super::str::PyStr>>>,
+}
+
+thread_local! {
+    /// The next type version to hand out (0 means "none assigned").
+    static NEXT_TYPE_VERSION: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
 impl Type {
@@ -97,11 +109,65 @@ impl Type {
             mro,
             dict: Dict::new(),
             kind,
+            version: std::cell::Cell::new(0),
+            shared_keys: std::cell::RefCell::new(Vec::new()),
         });
         if let Some(base) = base {
             base.subclasses.borrow_mut().push(Rc::downgrade(&typ));
         }
         typ
+    }
+
+    /// The version tag, assigned now if the type has none.
+    pub fn version_tag(&self) -> u32 {
+        let v = self.version.get();
+        if v != 0 {
+            return v;
+        }
+        let next = NEXT_TYPE_VERSION.with(|n| {
+            let v = n.get();
+            n.set(v.saturating_add(1));
+            v
+        });
+        self.version.set(next);
+        next
+    }
+
+    /// The class changed (an attribute set or deleted): its version and its subclasses' are
+    /// dropped, so every specialisation that relied on them misses from now on.
+    pub fn modified(&self) {
+        if self.version.replace(0) == 0 && self.subclasses.borrow().is_empty() {
+            return;
+        }
+        let subclasses: Vec<Rc<Type>> = self.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        for sub in subclasses {
+            sub.modified();
+        }
+    }
+
+    /// The index of `name` in the shared keys.
+    #[inline]
+    pub fn shared_index(&self, name: &super::str::PyStr) -> Option<usize> {
+        let keys = self.shared_keys.borrow();
+        keys.iter()
+            .position(|k| std::ptr::eq(&**k, name))
+            .or_else(|| keys.iter().position(|k| k.as_str() == name.as_str()))
+    }
+
+    pub fn shared_keys_len(&self) -> usize {
+        self.shared_keys.borrow().len()
+    }
+
+    /// Appends `name` to the shared keys for an instance that has `values_len` values, when
+    /// that keeps its names a prefix (and there is room): the index it gets.
+    pub fn add_shared_key(&self, name: &super::str::PyStr, values_len: usize) -> Option<usize> {
+        let mut keys = self.shared_keys.borrow_mut();
+        if self.slots.is_some() || keys.len() != values_len || keys.len() >= super::instance::SHARED_KEYS_MAX
+        {
+            return None;
+        }
+        keys.push(Rc::new(super::str::PyStr::new(name.as_str())));
+        Some(keys.len() - 1)
     }
 
     /// `issubclass(self, other)`.
@@ -286,6 +352,8 @@ impl BuiltinTypes {
             has_del: std::cell::Cell::new(false),
             metaclass: std::cell::RefCell::new(None),
             subclasses: std::cell::RefCell::new(Vec::new()),
+            version: std::cell::Cell::new(0),
+            shared_keys: std::cell::RefCell::new(Vec::new()),
         });
         for base in &types.exception_group.bases {
             base.subclasses.borrow_mut().push(Rc::downgrade(&types.exception_group));
