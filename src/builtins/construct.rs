@@ -145,14 +145,14 @@ pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: Args) -> PyResult<Value> {
             match pos.first() {
                 None => Ok(Value::tuple(vec![])),
                 Some(Value::Tuple(_)) => Ok(pos[0].clone()),
-                Some(v) => Ok(Value::tuple(protocol::collect(vm, v)?)),
+                Some(v) => Ok(Value::tuple(protocol::collect_with_hint(vm, v)?)),
             }
         }
         TypeKind::List => {
             check_args(vm, "list", &args, 0, 1)?;
             match pos.first() {
                 None => Ok(Value::list(vec![])),
-                Some(v) => Ok(Value::list(protocol::collect(vm, v)?)),
+                Some(v) => Ok(Value::list(protocol::collect_with_hint(vm, v)?)),
             }
         }
         TypeKind::Dict => {

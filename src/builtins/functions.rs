@@ -603,7 +603,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if pos.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", pos.len())));
     }
-    let items = protocol::collect(vm, &pos[0])?;
+    let items = protocol::collect_with_hint(vm, &pos[0])?;
     let list = Value::list(items);
     super::types::list::sort(vm, &list, Args { values: &args.values[1..], kwnames: args.kwnames })?;
     Ok(list)

@@ -7,8 +7,10 @@
 //! - `iterators.rs`: the lazy iterators (`enumerate`, `zip`, `map`, `filter`, …);
 //! - `types/`: the method tables of str, list, dict, set, tuple, int and float.
 
+pub mod call_kind;
 pub mod classes;
 pub mod construct;
+pub mod cpython_calls;
 pub mod format;
 pub mod functions;
 pub mod iterators;
@@ -79,5 +81,10 @@ pub fn install(vm: &mut Vm) {
 }
 
 pub fn native(name: &'static str, f: NativeFn) -> Value {
-    Value::Builtin(Rc::new(Builtin { name, kind: BuiltinKind::Function(f) }))
+    native_in("builtins", name, f)
+}
+
+/// A builtin function of module `module`.
+pub fn native_in(module: &'static str, name: &'static str, f: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin { name, module, kind: BuiltinKind::Function(f) }))
 }

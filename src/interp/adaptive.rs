@@ -103,8 +103,10 @@ pub fn quicken(units: &[Cell<u16>]) {
             continue;
         };
         if caches > 0 {
-            if let Some(counter) = units.get(i + 1) {
-                counter.set(WARMUP);
+            // The counter warms up; the other units start empty (a `.pyc` could carry
+            // anything there, and a site-object number must come from the specialiser).
+            for (n, unit) in units.iter().skip(i + 1).take(caches).enumerate() {
+                unit.set(if n == 0 { WARMUP } else { 0 });
             }
             previous = None;
             i += 1 + caches;
@@ -139,6 +141,34 @@ pub fn rewrite(units: &[Cell<u16>], at: usize, op: Opcode) {
 #[inline]
 pub fn cache(frame: &Frame, n: usize) -> Option<&Cell<u16>> {
     frame.code.units.get(frame.lasti + 1 + n)
+}
+
+/// Keeps `v` for the executing site in the code's `site_objects`, and writes the number of its
+/// slot to cache unit `unit`. A site keeps its slot when it re-specialises, so the table grows
+/// only with the number of sites.
+pub fn set_site_object(frame: &Frame, unit: usize, v: crate::object::value::Value) -> Option<()> {
+    let number = cache(frame, unit)?;
+    let mut objects = frame.code.site_objects.borrow_mut();
+    let slot = match objects.iter().position(|(site, _)| *site == frame.lasti) {
+        Some(slot) => {
+            objects[slot].1 = v;
+            slot
+        }
+        None if objects.len() < u16::MAX as usize => {
+            objects.push((frame.lasti, v));
+            objects.len() - 1
+        }
+        None => return None,
+    };
+    number.set(slot as u16 + 1);
+    Some(())
+}
+
+/// The object a site keeps in the slot that cache unit `unit` names.
+#[inline]
+pub fn site_object(frame: &Frame, unit: usize) -> Option<crate::object::value::Value> {
+    let k = cache(frame, unit)?.get() as usize;
+    frame.code.site_objects.borrow().get(k.checked_sub(1)?).map(|(_, v)| v.clone())
 }
 
 /// The adaptive step of a generic instruction of family `generic`, in quickened code. While

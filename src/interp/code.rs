@@ -23,6 +23,10 @@ pub struct Code {
     /// Quickened for specialisation (not under `--specialize=off`): the adaptive instructions
     /// count in their caches and may rewrite themselves.
     pub quickened: bool,
+    /// The objects specialised sites use (a method, a class attribute, a property getter),
+    /// with the site's unit index; a site's cache holds its slot number. Cache units hold only
+    /// 16-bit numbers, and a strong reference here cannot dangle.
+    pub site_objects: std::cell::RefCell<Vec<(usize, Value)>>,
 }
 
 impl Code {
@@ -38,7 +42,15 @@ impl Code {
         let consts = object.consts.iter().map(constant_value).collect();
         let names = object.names.iter().map(|n| Rc::new(PyStr::new(n))).collect();
         let localsplus_names = object.localsplusnames.iter().map(|n| Rc::new(PyStr::new(n))).collect();
-        Rc::new(Code { object, units, consts, names, localsplus_names, quickened })
+        Rc::new(Code {
+            object,
+            units,
+            consts,
+            names,
+            localsplus_names,
+            quickened,
+            site_objects: Default::default(),
+        })
     }
 
     pub fn name(&self) -> &str {

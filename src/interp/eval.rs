@@ -265,6 +265,7 @@ impl Vm {
 
             LoadBuildClass => attr::load_build_class(frame),
             LoadSuperAttr => attr::load_super_attr(self, frame, arg),
+            LoadSuperAttrAttr | LoadSuperAttrMethod => attr::load_super_attr_specialized(self, frame, arg),
 
             RaiseVarargs => exception::raise_varargs(self, frame, arg),
             Reraise => exception::reraise(frame, arg),
@@ -292,6 +293,7 @@ impl Vm {
             BinarySubscrListInt => binary::binary_subscr_list_int(self, frame),
             BinarySubscrTupleInt => binary::binary_subscr_tuple_int(self, frame),
             BinarySubscrDict => binary::binary_subscr_dict(self, frame),
+            BinarySubscrGetitem => binary::binary_subscr_getitem(self, frame),
             StoreSubscrListInt => binary::store_subscr_list_int(self, frame),
             StoreSubscrDict => binary::store_subscr_dict(self, frame),
             ForIterList => control::for_iter_list(self, frame, arg),
@@ -304,7 +306,31 @@ impl Vm {
             SendGen => generator::send_gen(self, frame, arg),
             LoadGlobalModule => load::load_global_module(self, frame, arg),
             LoadAttrModule => attr::load_attr_module(self, frame, arg),
+            LoadAttrInstanceValue => attr_forms::load_attr_instance_value(self, frame, arg),
+            LoadAttrWithHint => attr_forms::load_attr_with_hint(self, frame, arg),
+            LoadAttrSlot => attr_forms::load_attr_slot(self, frame, arg),
+            LoadAttrClass => attr_forms::load_attr_class(self, frame, arg),
+            LoadAttrMethodWithValues => attr_forms::load_attr_method_with_values(self, frame, arg),
+            LoadAttrMethodNoDict => attr_forms::load_attr_method_no_dict(self, frame, arg),
+            LoadAttrMethodLazyDict => attr_forms::load_attr_method_lazy_dict(self, frame, arg),
+            LoadAttrProperty => attr_forms::load_attr_property(self, frame, arg),
+            LoadAttrGetattributeOverridden => attr_forms::load_attr_getattribute_overridden(self, frame, arg),
+            StoreAttrInstanceValue => attr_forms::store_attr_instance_value(self, frame, arg),
+            StoreAttrSlot => attr_forms::store_attr_slot(self, frame, arg),
+            StoreAttrWithHint => attr_forms::store_attr_with_hint(self, frame, arg),
             CallPyExactArgs => call::call_py_exact_args(self, frame, arg),
+            CallNoKwBuiltinO | CallNoKwBuiltinFast | CallNoKwLen | CallNoKwIsinstance => {
+                call_native::call_builtin(self, frame, arg)
+            }
+            CallBuiltinFastWithKeywords | CallBuiltinClass => {
+                call_native::call_builtin_with_keywords(self, frame, arg)
+            }
+            CallNoKwStr1 | CallNoKwType1 | CallNoKwTuple1 => call_native::call_class_1(self, frame, arg),
+            CallNoKwMethodDescriptorO
+            | CallNoKwMethodDescriptorNoargs
+            | CallNoKwMethodDescriptorFast
+            | CallMethodDescriptorFastWithKeywords => call_native::call_method_descriptor(self, frame, arg),
+            CallNoKwListAppend => call_native::call_list_append(self, frame, arg),
             CallPyWithDefaults => call::call_py_with_defaults(self, frame, arg),
             CallBoundMethodExactArgs => call::call_bound_method_exact_args(self, frame, arg),
             LoadGlobalBuiltin => load::load_global_builtin(self, frame, arg),

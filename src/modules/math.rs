@@ -21,6 +21,7 @@ use crate::object::value::Value;
 pub fn init(_vm: &mut Vm, dict: &Dict) -> PyResult<()> {
     super::add_functions(
         dict,
+        "math",
         &[
             ("acos", acos),
             ("acosh", acosh),

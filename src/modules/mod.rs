@@ -149,8 +149,8 @@ pub fn module_error(vm: &mut Vm, module: &str, message: String) -> crate::object
 }
 
 /// Adds native functions to a module's namespace.
-pub fn add_functions(dict: &Dict, functions: &[(&'static str, NativeFn)]) {
+pub fn add_functions(dict: &Dict, module: &'static str, functions: &[(&'static str, NativeFn)]) {
     for (name, f) in functions {
-        dict.set_str(name, crate::builtins::native(name, *f));
+        dict.set_str(name, crate::builtins::native_in(module, name, *f));
     }
 }

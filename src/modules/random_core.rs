@@ -109,6 +109,7 @@ impl Twister {
 pub fn init(_vm: &mut Vm, dict: &Dict) -> PyResult<()> {
     super::add_functions(
         dict,
+        "_random",
         &[
             ("new_state", new_state),
             ("seed", seed),

@@ -32,7 +32,7 @@ pub struct Compiled {
 
 pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
     super::add_error_class(vm, dict, "re")?;
-    super::add_functions(dict, &[("compile", compile), ("info", info), ("search", search)]);
+    super::add_functions(dict, "_re", &[("compile", compile), ("info", info), ("search", search)]);
     Ok(())
 }
 

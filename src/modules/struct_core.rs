@@ -17,6 +17,7 @@ pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
     super::add_error_class(vm, dict, "struct")?;
     super::add_functions(
         dict,
+        "_struct",
         &[
             ("pack", pack),
             ("unpack", unpack),

@@ -19,6 +19,7 @@ const VERSION: (i64, i64, i64) = (3, 12, 1);
 pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
     super::add_functions(
         dict,
+        "sys",
         &[
             ("exit", exit),
             ("getrecursionlimit", getrecursionlimit),

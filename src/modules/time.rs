@@ -13,6 +13,7 @@ use crate::object::value::Value;
 pub fn init(_vm: &mut Vm, dict: &Dict) -> PyResult<()> {
     super::add_functions(
         dict,
+        "time",
         &[
             ("time", time),
             ("time_ns", time_ns),

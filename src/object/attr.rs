@@ -11,7 +11,7 @@ use super::value::Value;
 use crate::interp::{PyResult, Vm};
 
 /// Builtin methods that are classmethods: looked up on the type, they bind to it.
-const CLASS_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans", "from_bytes"];
+pub const CLASS_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans", "from_bytes"];
 
 /// The unbound method `name` that `LOAD_ATTR`'s method form can push with `obj` as self: a
 /// builtin method of `obj`'s type, or a Python function found on its class and not shadowed by
@@ -132,7 +132,11 @@ fn instance_getattr(
 }
 
 fn bind(obj: &Value, m: &'static NativeMethod) -> Value {
-    Value::Builtin(Rc::new(Builtin { name: m.name, kind: BuiltinKind::Bound(obj.clone(), m) }))
+    Value::Builtin(Rc::new(Builtin {
+        name: m.name,
+        module: m.owner,
+        kind: BuiltinKind::Bound(obj.clone(), m),
+    }))
 }
 
 fn no_attribute(vm: &Vm, obj: &Value, name: &str) -> crate::object::exception::PyErr {

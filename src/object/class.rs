@@ -99,8 +99,19 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
         dict.set_str("__hash__", Value::None);
     }
     let slots = slot_names(vm, &dict, &mro)?;
-    // Instances of a class with `__slots__` keep exactly those names, at fixed indices.
-    let shared_keys = slots.iter().flatten().map(|n| Rc::new(PyStr::new(n))).collect();
+    // The `__slots__` names of the MRO come first in the shared keys, at fixed indices (a class
+    // with slots only keeps exactly those).
+    let mut slot_names: Vec<String> = Vec::new();
+    let declared = own_slots(vm, &dict)?.into_iter().chain(mro.iter().filter(|t| t.heap).flat_map(|t| {
+        t.shared_keys.borrow()[..t.slot_count].iter().map(|k| k.as_str().to_string()).collect::<Vec<_>>()
+    }));
+    for name in declared {
+        if name != "__dict__" && name != "__weakref__" && !slot_names.contains(&name) {
+            slot_names.push(name);
+        }
+    }
+    let slot_count = slot_names.len();
+    let shared_keys: Vec<Rc<PyStr>> = slot_names.iter().map(|n| Rc::new(PyStr::new(n))).collect();
     let del = PyStr::new("__del__");
     let has_del =
         dict.get_str(&del).is_some() || mro.iter().any(|t| t.heap && t.dict.get_str(&del).is_some());
@@ -130,11 +141,30 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
         subclasses: std::cell::RefCell::new(Vec::new()),
         version: std::cell::Cell::new(0),
         shared_keys: std::cell::RefCell::new(shared_keys),
+        getitem_cache: std::cell::RefCell::new(None),
+        slot_count,
     });
     for b in &cls.bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
     }
     Ok(cls)
+}
+
+/// The names a class body's `__slots__` declares.
+fn own_slots(vm: &mut Vm, dict: &Dict) -> PyResult<Vec<String>> {
+    let Some(own) = dict.get_str(&PyStr::new("__slots__")) else { return Ok(Vec::new()) };
+    Ok(match &own {
+        Value::Str(s) => vec![s.as_str().to_string()],
+        other => {
+            let mut out = Vec::new();
+            for item in super::protocol::collect(vm, other)? {
+                if let Value::Str(s) = item {
+                    out.push(s.as_str().to_string());
+                }
+            }
+            out
+        }
+    })
 }
 
 /// The attribute names instances are limited to, if `__slots__` limits them.

@@ -129,6 +129,31 @@ impl Dict {
         self.map.borrow().get_index(index).map(|(_, v)| v.clone())
     }
 
+    /// The value at `index` if the key there is the str `name` (a hinted lookup).
+    #[inline]
+    pub fn value_at_if_key(&self, index: usize, name: &PyStr) -> Option<Value> {
+        match self.map.borrow().get_index(index) {
+            Some((k, v)) if matches!(&k.value, Value::Str(s) if s.as_str() == name.as_str()) => {
+                Some(v.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// Replaces the value at `index` if the key there is the str `name`; false otherwise. The
+    /// keys do not change, so neither does their version.
+    #[inline]
+    pub fn store_at_if_key(&self, index: usize, name: &PyStr, value: Value) -> bool {
+        let old = match self.map.borrow_mut().get_index_mut(index) {
+            Some((k, v)) if matches!(&k.value, Value::Str(s) if s.as_str() == name.as_str()) => {
+                std::mem::replace(v, value)
+            }
+            _ => return false,
+        };
+        drop(old);
+        true
+    }
+
     pub fn len(&self) -> usize {
         self.map.borrow().len()
     }

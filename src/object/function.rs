@@ -96,6 +96,9 @@ pub type NativeMethodFn = fn(&mut Vm, &Value, Args<'_>) -> PyResult<Value>;
 /// A builtin function, or a builtin method bound to its object.
 pub struct Builtin {
     pub name: &'static str,
+    /// The module a builtin function belongs to (`builtins`, `math`, …); for a bound method,
+    /// the type that defines it.
+    pub module: &'static str,
     pub kind: BuiltinKind,
 }
 

@@ -30,8 +30,9 @@ pub struct Instance {
 
 /// Where an instance's attributes are.
 enum Attrs {
-    /// Values indexed like the class's shared keys. Without `__slots__`, every entry is set
-    /// (insertion order is index order); with `__slots__`, an unset slot is `Null`.
+    /// Values indexed like the class's shared keys, `Null` where unset (a slot not yet set, a
+    /// deleted attribute). Other names are only ever appended, so index order is insertion
+    /// order.
     Values(Vec<Value>),
     /// A materialised `__dict__`.
     Dict(Rc<Dict>),
@@ -45,9 +46,8 @@ impl Instance {
     /// Instances extending a builtin value keep a dict, as in CPython (no inline values).
     pub fn with_base(typ: Rc<Type>, base: Value) -> Instance {
         let attrs = if base.is_null() && typ.heap {
-            // Unset slots are NULL; other classes' values grow as names are added.
-            let slots = if typ.slots.is_some() { typ.shared_keys_len() } else { 0 };
-            Attrs::Values(vec![Value::Null; slots])
+            // Slots come first and may be unset (NULL); the other values grow as names are added.
+            Attrs::Values(vec![Value::Null; typ.slot_count])
         } else {
             Attrs::Dict(Rc::new(Dict::new()))
         };
@@ -77,7 +77,7 @@ impl Instance {
     pub fn store_value_at(&self, index: usize, value: Value) -> bool {
         let old = match &mut *self.attrs.borrow_mut() {
             Attrs::Values(values) if index < values.len() => {
-                if values[index].is_null() && self.typ.slots.is_none() {
+                if values[index].is_null() && index >= self.typ.slot_count {
                     return false;
                 }
                 std::mem::replace(&mut values[index], value)
@@ -140,20 +140,22 @@ impl Instance {
         self.set(&PyStr::new(name), value);
     }
 
-    /// Deletes an attribute, giving back its value (a slot becomes unset; otherwise the
-    /// attributes become a dict, as the remaining names are no longer a prefix).
+    /// Deletes an attribute, giving back its value. Its value becomes unset (NULL); setting
+    /// it again later, out of order, makes the attributes a dict.
     pub fn remove(&self, name: &PyStr) -> Option<Value> {
-        if self.typ.slots.is_some() {
-            let index = self.typ.shared_index(name)?;
-            let mut attrs = self.attrs.borrow_mut();
-            let Attrs::Values(values) = &mut *attrs else { return None };
-            let old = std::mem::replace(values.get_mut(index)?, Value::Null);
-            return (!old.is_null()).then_some(old);
+        let mut attrs = self.attrs.borrow_mut();
+        match &mut *attrs {
+            Attrs::Values(values) => {
+                let index = self.typ.shared_index(name)?;
+                let old = std::mem::replace(values.get_mut(index)?, Value::Null);
+                (!old.is_null()).then_some(old)
+            }
+            Attrs::Dict(d) => {
+                let d = d.clone();
+                drop(attrs);
+                d.remove_str(name)
+            }
         }
-        if !self.contains(name) {
-            return None;
-        }
-        self.dict().remove_str(name)
     }
 
     fn values_len(&self) -> usize {

@@ -1478,6 +1478,19 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     Ok(item)
 }
 
+/// `list(x)`, `tuple(x)`, `sorted(x)`: CPython first asks an object for its length, to size
+/// the result (`PyObject_LengthHint`), so a Python `__len__` runs; a TypeError from it is
+/// ignored, other errors propagate.
+pub fn collect_with_hint(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if matches!(v, Value::Instance(_)) && super::class::special(vm, v, "__len__").is_some() {
+        match len(vm, v) {
+            Err(e) if !e.is_instance(&vm.types.type_error) => return Err(e),
+            _ => {}
+        }
+    }
+    collect(vm, v)
+}
+
 /// Every item of an iterable, in order.
 pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     match v {

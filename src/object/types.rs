@@ -82,6 +82,12 @@ pub struct Type {
     /// The attribute names instances of this class have been given, in order (CPython's
     /// shared keys; see `instance.rs`). For a class with `__slots__`, the slot names.
     pub shared_keys: std::cell::RefCell<Vec<Rc<super::str::PyStr>>>,
+    /// How many of the first shared keys are `__slots__` names declared in the MRO (their
+    /// values may be unset; the other names' may not).
+    pub slot_count: usize,
+    /// `BINARY_SUBSCR_GETITEM`'s cache (CPython's `_spec_cache`): the class's Python
+    /// `__getitem__` and its version when a site specialised; cleared when the class changes.
+    pub getitem_cache: std::cell::RefCell<Option<(Rc<super::function::Function>, u32)>>,
 }
 
 thread_local! {
@@ -111,6 +117,8 @@ impl Type {
             kind,
             version: std::cell::Cell::new(0),
             shared_keys: std::cell::RefCell::new(Vec::new()),
+            getitem_cache: std::cell::RefCell::new(None),
+            slot_count: 0,
         });
         if let Some(base) = base {
             base.subclasses.borrow_mut().push(Rc::downgrade(&typ));
@@ -136,6 +144,7 @@ impl Type {
     /// The class changed (an attribute set or deleted): its version and its subclasses' are
     /// dropped, so every specialisation that relied on them misses from now on.
     pub fn modified(&self) {
+        self.getitem_cache.borrow_mut().take();
         if self.version.replace(0) == 0 && self.subclasses.borrow().is_empty() {
             return;
         }
@@ -354,6 +363,8 @@ impl BuiltinTypes {
             subclasses: std::cell::RefCell::new(Vec::new()),
             version: std::cell::Cell::new(0),
             shared_keys: std::cell::RefCell::new(Vec::new()),
+            getitem_cache: std::cell::RefCell::new(None),
+            slot_count: 0,
         });
         for base in &types.exception_group.bases {
             base.subclasses.borrow_mut().push(Rc::downgrade(&types.exception_group));

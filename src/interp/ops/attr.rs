@@ -15,15 +15,28 @@ use crate::object::value::Value;
 /// Adaptive: an attribute of a module specialises to `LOAD_ATTR_MODULE` (the other nine forms
 /// are still to come).
 pub fn load_attr(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
-    if adaptive::adapt(frame, Opcode::LoadAttr, |f| specialize_load_attr(f, arg)).is_some() {
-        return load_attr_module(vm, frame, arg);
+    use super::attr_forms as forms;
+    match adaptive::adapt(frame, Opcode::LoadAttr, |f| forms::specialize_load_attr(vm, f, arg)) {
+        None => generic_load_attr(vm, frame, arg),
+        Some(Opcode::LoadAttrModule) => load_attr_module(vm, frame, arg),
+        Some(Opcode::LoadAttrInstanceValue) => forms::load_attr_instance_value(vm, frame, arg),
+        Some(Opcode::LoadAttrWithHint) => forms::load_attr_with_hint(vm, frame, arg),
+        Some(Opcode::LoadAttrSlot) => forms::load_attr_slot(vm, frame, arg),
+        Some(Opcode::LoadAttrClass) => forms::load_attr_class(vm, frame, arg),
+        Some(Opcode::LoadAttrMethodWithValues) => forms::load_attr_method_with_values(vm, frame, arg),
+        Some(Opcode::LoadAttrMethodNoDict) => forms::load_attr_method_no_dict(vm, frame, arg),
+        Some(Opcode::LoadAttrMethodLazyDict) => forms::load_attr_method_lazy_dict(vm, frame, arg),
+        Some(Opcode::LoadAttrProperty) => forms::load_attr_property(vm, frame, arg),
+        Some(Opcode::LoadAttrGetattributeOverridden) => {
+            forms::load_attr_getattribute_overridden(vm, frame, arg)
+        }
+        Some(_) => generic_load_attr(vm, frame, arg),
     }
-    generic_load_attr(vm, frame, arg)
 }
 
 /// A module attribute found in its namespace: the index and the namespace's keys version go in
 /// the cache (a module with its own `__getattr__` stays generic, as in CPython).
-fn specialize_load_attr(frame: &Frame, arg: u32) -> Option<Opcode> {
+pub(super) fn specialize_module_attr(frame: &Frame, arg: u32) -> Option<Opcode> {
     let Value::Object(o) = frame.top(0).ok()? else { return None };
     let Object::Module(m) = &**o else { return None };
     let name = frame.name(arg >> 1).ok()?;
@@ -79,6 +92,13 @@ fn generic_load_attr(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow>
 
 /// `(value, owner -- )`: `owner.name = value`.
 pub fn store_attr(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
+    use super::attr_forms as forms;
+    match adaptive::adapt(frame, Opcode::StoreAttr, |f| forms::specialize_store_attr(vm, f, i)) {
+        Some(Opcode::StoreAttrInstanceValue) => return forms::store_attr_instance_value(vm, frame, i),
+        Some(Opcode::StoreAttrSlot) => return forms::store_attr_slot(vm, frame, i),
+        Some(Opcode::StoreAttrWithHint) => return forms::store_attr_with_hint(vm, frame, i),
+        _ => {}
+    }
     let name = frame.name(i)?.clone();
     let owner = frame.pop()?;
     let value = frame.pop()?;
@@ -108,6 +128,31 @@ pub fn load_build_class(frame: &mut Frame) -> PyResult<Flow> {
 /// `(global_super, class, self -- attr)` or, with `oparg & 1`, `(... -- meth, self)`:
 /// `super().name` without creating the super object when `super` is the builtin one.
 pub fn load_super_attr(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    adaptive::adapt(frame, Opcode::LoadSuperAttr, |f| specialize_super_attr(vm, f, arg));
+    generic_load_super_attr(vm, frame, arg)
+}
+
+/// The builtin `super` with a class: `LOAD_SUPER_ATTR_ATTR`, or `_METHOD` for the method form.
+fn specialize_super_attr(vm: &Vm, frame: &Frame, arg: u32) -> Option<Opcode> {
+    let builtin_super = matches!(frame.top(2).ok()?, Value::Type(t) if Rc::ptr_eq(t, &vm.types.super_));
+    if !builtin_super || !matches!(frame.top(1).ok()?, Value::Type(_)) {
+        return None;
+    }
+    Some(if arg & 1 != 0 { Opcode::LoadSuperAttrMethod } else { Opcode::LoadSuperAttrAttr })
+}
+
+/// `LOAD_SUPER_ATTR_ATTR` and `LOAD_SUPER_ATTR_METHOD`: `super` is still the builtin and the
+/// class a class; the lookup skips creating the super object (as the generic one does here).
+pub fn load_super_attr_specialized(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    let hit = matches!(frame.top(2), Ok(Value::Type(t)) if Rc::ptr_eq(t, &vm.types.super_))
+        && matches!(frame.top(1), Ok(Value::Type(_)));
+    if !hit {
+        return load_super_attr(vm, frame, arg);
+    }
+    generic_load_super_attr(vm, frame, arg)
+}
+
+fn generic_load_super_attr(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
     let name = frame.name(arg >> 2)?.clone();
     let self_ = frame.pop()?;
     let class = frame.pop()?;

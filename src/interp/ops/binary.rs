@@ -331,6 +331,7 @@ pub fn binary_subscr(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
         return match form {
             Opcode::BinarySubscrListInt => binary_subscr_list_int(vm, frame),
             Opcode::BinarySubscrTupleInt => binary_subscr_tuple_int(vm, frame),
+            Opcode::BinarySubscrGetitem => binary_subscr_getitem(vm, frame),
             _ => binary_subscr_dict(vm, frame),
         };
     }
@@ -342,8 +343,54 @@ fn specialize_subscr(frame: &Frame) -> Option<Opcode> {
         (Value::List(_), Value::Int(i)) if *i >= 0 && compact(*i) => Some(Opcode::BinarySubscrListInt),
         (Value::Tuple(_), Value::Int(i)) if *i >= 0 && compact(*i) => Some(Opcode::BinarySubscrTupleInt),
         (Value::Dict(_), _) => Some(Opcode::BinarySubscrDict),
+        (Value::Instance(i), _) => specialize_getitem(&i.typ),
         _ => None,
     }
+}
+
+/// A class whose `__getitem__` is a simple Python function of two parameters: the function
+/// and its version go in the class's cache (the site's cache is only its counter).
+fn specialize_getitem(typ: &std::rc::Rc<crate::object::types::Type>) -> Option<Opcode> {
+    if !typ.heap {
+        return None;
+    }
+    let Value::Function(f) =
+        crate::object::class::lookup(typ, &crate::object::str::PyStr::new("__getitem__"))?
+    else {
+        return None;
+    };
+    let co = &f.code.object;
+    let simple = co.argcount == 2
+        && co.kwonlyargcount == 0
+        && !co.flags.has(crate::code::CodeFlags::VARARGS | crate::code::CodeFlags::VARKEYWORDS)
+        && co.flags.has(crate::code::CodeFlags::OPTIMIZED);
+    if !simple {
+        return None;
+    }
+    let version = f.version_for_now();
+    *typ.getitem_cache.borrow_mut() = Some((f, version));
+    Some(Opcode::BinarySubscrGetitem)
+}
+
+/// `BINARY_SUBSCR_GETITEM`: the class's cached `__getitem__`, unchanged, runs in a frame the
+/// loop pushes, with the container and the subscript as its arguments.
+pub fn binary_subscr_getitem(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let getitem = match frame.top(1) {
+        Ok(Value::Instance(i)) => match &*i.typ.getitem_cache.borrow() {
+            Some((f, version)) if f.version.get() == *version => Some(f.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(getitem) = getitem else { return generic_binary_subscr_adaptive(vm, frame) };
+    let sub = frame.pop()?;
+    let container = frame.pop()?;
+    Ok(Flow::Call(crate::interp::call::simple_frame(vm, &getitem, [container, sub].into_iter())))
+}
+
+/// A miss: the generic instruction, which counts toward re-specialising.
+fn generic_binary_subscr_adaptive(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    binary_subscr(vm, frame)
 }
 
 /// `BINARY_SUBSCR_LIST_INT`: an exact list and a non-negative compact index in range.

@@ -23,11 +23,27 @@ pub fn kw_names(frame: &mut Frame, i: u32) -> PyResult<Flow> {
 /// Python functions (and bound methods of them) specialise. A Python function gets a new
 /// frame that the loop runs; anything else is called natively with its arguments in place.
 pub fn call(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
-    if let Some(form) = adaptive::adapt(frame, Opcode::Call, |f| specialize_call(f, oparg)) {
+    use super::call_native as native;
+    let chosen = adaptive::adapt(frame, Opcode::Call, |f| {
+        specialize_call(f, oparg).or_else(|| native::specialize(vm, f, oparg))
+    });
+    if let Some(form) = chosen {
         return match form {
+            Opcode::CallPyExactArgs => call_py_exact_args(vm, frame, oparg),
             Opcode::CallBoundMethodExactArgs => call_bound_method_exact_args(vm, frame, oparg),
             Opcode::CallPyWithDefaults => call_py_with_defaults(vm, frame, oparg),
-            _ => call_py_exact_args(vm, frame, oparg),
+            Opcode::CallNoKwBuiltinO
+            | Opcode::CallNoKwBuiltinFast
+            | Opcode::CallNoKwLen
+            | Opcode::CallNoKwIsinstance => native::call_builtin(vm, frame, oparg),
+            Opcode::CallBuiltinFastWithKeywords | Opcode::CallBuiltinClass => {
+                native::call_builtin_with_keywords(vm, frame, oparg)
+            }
+            Opcode::CallNoKwStr1 | Opcode::CallNoKwType1 | Opcode::CallNoKwTuple1 => {
+                native::call_class_1(vm, frame, oparg)
+            }
+            Opcode::CallNoKwListAppend => native::call_list_append(vm, frame, oparg),
+            _ => native::call_method_descriptor(vm, frame, oparg),
         };
     }
     generic_call(vm, frame, oparg)
@@ -55,11 +71,9 @@ fn specialize_call(frame: &Frame, oparg: u32) -> Option<Opcode> {
     let (func, nargs, bound) = match &callable {
         Value::Function(f) => (f.clone(), nargs, false),
         Value::Object(o) => match &**o {
-            Object::BoundMethod { func: Value::Function(f), .. }
-                if frame.stack[frame.stack.len() - oparg as usize - 2].is_null() =>
-            {
-                (f.clone(), nargs + 1, true)
-            }
+            // Also when the method slot holds it (the `__exit__` call of a `with`): CPython
+            // chooses the form then too, and its guard (method slot NULL) misses every time.
+            Object::BoundMethod { func: Value::Function(f), .. } => (f.clone(), nargs + 1, true),
             _ => return None,
         },
         _ => return None,

@@ -2,9 +2,11 @@
 //! the object model) and returns what the loop should do next.
 
 pub mod attr;
+pub mod attr_forms;
 pub mod binary;
 pub mod build;
 pub mod call;
+pub mod call_native;
 pub mod control;
 pub mod coroutine;
 pub mod exception;

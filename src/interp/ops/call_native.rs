@@ -1,0 +1,258 @@
+//! The native forms of `CALL`: builtin functions, methods of builtin types and builtin
+//! classes, chosen by their CPython calling convention (`builtins::call_kind`) as CPython 3.12's
+//! specialiser chooses them.
+//!
+//! The site keeps the callable it saw (cache unit 1 names its `site_objects` slot) and the
+//! guard is identity with it; unit 2 holds, for a method descriptor, the type kind of `self`.
+//! A hit calls the native code directly, without the generic call's dispatch.
+
+use super::Flow;
+use crate::builtins::call_kind::{self, CallKind};
+use crate::interp::{Frame, PyResult, Vm, adaptive};
+use crate::object::function::{Args, BuiltinKind};
+use crate::object::protocol;
+use crate::object::value::Value;
+use crate::opcode::Opcode;
+
+/// Where a CALL's operands are: the index of the method-or-NULL slot, of the first argument
+/// (`self` included), and the argument count (`self` included).
+#[inline]
+fn operands(frame: &Frame, oparg: u32) -> Option<(usize, usize, usize)> {
+    let n = oparg as usize;
+    let base = frame.stack.len().checked_sub(n + 2)?;
+    if frame.stack[base].is_null() { Some((base, base + 2, n)) } else { Some((base, base + 1, n + 1)) }
+}
+
+/// The callable of a CALL (the method slot when it is set).
+#[inline]
+fn callable_at(frame: &Frame, base: usize) -> &Value {
+    if frame.stack[base].is_null() { &frame.stack[base + 1] } else { &frame.stack[base] }
+}
+
+/// Chooses a native form for the call on the stack, or `None`.
+pub fn specialize(vm: &Vm, frame: &Frame, oparg: u32) -> Option<Opcode> {
+    let (base, first, total) = operands(frame, oparg)?;
+    let keywords = frame.kwnames.is_some();
+    let callable = callable_at(frame, base);
+    let form = match callable {
+        Value::Type(t) => {
+            if t.heap {
+                return None;
+            }
+            let single = !keywords && total == 1 && oparg == 1;
+            if single && std::rc::Rc::ptr_eq(t, &vm.types.str_) {
+                Opcode::CallNoKwStr1
+            } else if single && std::rc::Rc::ptr_eq(t, &vm.types.type_) {
+                Opcode::CallNoKwType1
+            } else if single && std::rc::Rc::ptr_eq(t, &vm.types.tuple) {
+                Opcode::CallNoKwTuple1
+            } else if call_kind::vectorcall_class(&t.name) && t.module == "builtins" {
+                // `super()` without arguments reads the calling frame: the generic call does it.
+                adaptive::cache(frame, 2)?.set(!std::rc::Rc::ptr_eq(t, &vm.types.super_) as u16);
+                Opcode::CallBuiltinClass
+            } else {
+                return None;
+            }
+        }
+        Value::Builtin(b) => {
+            let (kind, builtin) = match &b.kind {
+                BuiltinKind::Function(_) => (call_kind::function(b.module, b.name)?, b.module == "builtins"),
+                BuiltinKind::Bound(_, m) => (call_kind::method(m.owner, m.name)?, false),
+            };
+            let form = match kind {
+                CallKind::O if !keywords && total == 1 => {
+                    if builtin && b.name == "len" {
+                        Opcode::CallNoKwLen
+                    } else {
+                        Opcode::CallNoKwBuiltinO
+                    }
+                }
+                CallKind::Fast if !keywords => {
+                    if builtin && b.name == "isinstance" && total == 2 {
+                        Opcode::CallNoKwIsinstance
+                    } else {
+                        Opcode::CallNoKwBuiltinFast
+                    }
+                }
+                CallKind::FastKeywords => Opcode::CallBuiltinFastWithKeywords,
+                _ => return None,
+            };
+            // Builtins that read the calling frame (`locals()`, `dir()`) keep the generic call.
+            let direct = !crate::builtins::functions::FRAME_FUNCTIONS.contains(&b.name);
+            adaptive::cache(frame, 2)?.set(direct as u16);
+            form
+        }
+        Value::NativeMethod(m) => {
+            if keywords || total == 0 {
+                return None;
+            }
+            // A class's own methods are bound when loaded (never pushed unbound with it as self
+            // in CPython). The guard wants `self` of exactly the descriptor's type: its kind is
+            // cached, and an instance of a subclass misses.
+            if matches!(frame.stack[first], Value::Type(_)) {
+                return None;
+            }
+            let self_type = protocol::type_of(vm, &frame.stack[first]);
+            adaptive::cache(frame, 2)?.set(self_type.kind as u16);
+            let next_is_pop_top = frame
+                .code
+                .units
+                .get(frame.lasti + 1 + crate::opcode::CACHE_UNITS[Opcode::Call as usize] as usize)
+                .is_some_and(|u| u.get() & 0xff == Opcode::PopTop as u16);
+            match call_kind::method(m.owner, m.name)? {
+                CallKind::NoArgs if total == 1 => Opcode::CallNoKwMethodDescriptorNoargs,
+                CallKind::O if total == 2 => {
+                    if m.owner == "list" && m.name == "append" && oparg == 1 && next_is_pop_top {
+                        Opcode::CallNoKwListAppend
+                    } else {
+                        Opcode::CallNoKwMethodDescriptorO
+                    }
+                }
+                CallKind::Fast => Opcode::CallNoKwMethodDescriptorFast,
+                CallKind::FastKeywords => Opcode::CallMethodDescriptorFastWithKeywords,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    adaptive::set_site_object(frame, 1, callable.clone())?;
+    Some(form)
+}
+
+/// Whether the callable is the one the site saw.
+#[inline]
+fn same_callable(frame: &Frame, callable: &Value) -> bool {
+    match (adaptive::site_object(frame, 1), callable) {
+        (Some(Value::Builtin(a)), Value::Builtin(b)) => std::rc::Rc::ptr_eq(&a, b),
+        (Some(Value::NativeMethod(a)), Value::NativeMethod(b)) => std::ptr::eq(a, *b),
+        (Some(Value::Type(a)), Value::Type(b)) => std::rc::Rc::ptr_eq(&a, b),
+        _ => false,
+    }
+}
+
+/// Replaces the call's operands with its result.
+#[inline]
+fn finish(frame: &mut Frame, base: usize, result: Value) -> PyResult<Flow> {
+    frame.stack.truncate(base);
+    frame.push(result)?;
+    Ok(Flow::Continue)
+}
+
+/// `CALL_NO_KW_BUILTIN_O`, `CALL_NO_KW_BUILTIN_FAST`, `CALL_NO_KW_LEN`, `CALL_NO_KW_ISINSTANCE`:
+/// the builtin function the site saw, with the argument count its form allows.
+pub fn call_builtin(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
+    let Some((base, first, total)) = operands(frame, oparg) else {
+        return super::call::call(vm, frame, oparg);
+    };
+    let form = frame.code.units[frame.lasti].get() & 0xff;
+    let arity_ok = match form {
+        f if f == Opcode::CallNoKwBuiltinO as u16 || f == Opcode::CallNoKwLen as u16 => total == 1,
+        f if f == Opcode::CallNoKwIsinstance as u16 => total == 2,
+        _ => true,
+    };
+    let direct = adaptive::cache(frame, 2).is_some_and(|c| c.get() == 1);
+    if !arity_ok || frame.kwnames.is_some() || !direct || !same_callable(frame, callable_at(frame, base)) {
+        return super::call::call(vm, frame, oparg);
+    }
+    let callable = callable_at(frame, base).clone();
+    let result = vm.call_native(&callable, Args::positional(&frame.stack[first..]))?;
+    finish(frame, base, result)
+}
+
+/// `CALL_BUILTIN_FAST_WITH_KEYWORDS` and `CALL_BUILTIN_CLASS`: the builtin the site saw, with
+/// keyword arguments if the call has them.
+pub fn call_builtin_with_keywords(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
+    let Some((base, first, _)) = operands(frame, oparg) else { return super::call::call(vm, frame, oparg) };
+    let callable = callable_at(frame, base);
+    let direct = adaptive::cache(frame, 2).is_some_and(|c| c.get() == 1);
+    if !direct || !same_callable(frame, callable) {
+        return super::call::call(vm, frame, oparg);
+    }
+    let callable = callable.clone();
+    let kwnames = match frame.kwnames.take() {
+        Some(Value::Tuple(t)) => Some(t),
+        Some(_) => return Err(crate::object::exception::PyErr::fault("KW_NAMES operand is not a tuple")),
+        None => None,
+    };
+    let kwnames: &[Value] = kwnames.as_ref().map_or(&[], |t| t.items());
+    if kwnames.len() > frame.stack.len() - first {
+        return Err(crate::object::exception::PyErr::fault("more keyword names than arguments"));
+    }
+    let result = vm.call_native(&callable, Args { values: &frame.stack[first..], kwnames })?;
+    finish(frame, base, result)
+}
+
+/// `CALL_NO_KW_STR_1`, `CALL_NO_KW_TYPE_1`, `CALL_NO_KW_TUPLE_1`: `str(x)`, `type(x)`, `tuple(x)`.
+pub fn call_class_1(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
+    let Some((base, first, total)) = operands(frame, oparg) else {
+        return super::call::call(vm, frame, oparg);
+    };
+    let form = frame.code.units[frame.lasti].get() & 0xff;
+    let expected = match form {
+        f if f == Opcode::CallNoKwStr1 as u16 => &vm.types.str_,
+        f if f == Opcode::CallNoKwType1 as u16 => &vm.types.type_,
+        _ => &vm.types.tuple,
+    };
+    let hit = total == 1
+        && frame.kwnames.is_none()
+        && matches!(callable_at(frame, base), Value::Type(t) if std::rc::Rc::ptr_eq(t, expected));
+    if !hit {
+        return super::call::call(vm, frame, oparg);
+    }
+    let arg = &frame.stack[first];
+    let result = if form == Opcode::CallNoKwType1 as u16 {
+        Value::Type(protocol::type_of(vm, arg))
+    } else {
+        let typ = expected.clone();
+        crate::builtins::construct(vm, &typ, Args::positional(&frame.stack[first..]))?
+    };
+    finish(frame, base, result)
+}
+
+/// The method descriptor forms: the builtin method the site saw, on a `self` of its type.
+pub fn call_method_descriptor(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
+    let Some((base, first, total)) = operands(frame, oparg) else {
+        return super::call::call(vm, frame, oparg);
+    };
+    let form = frame.code.units[frame.lasti].get() & 0xff;
+    let arity_ok = match form {
+        f if f == Opcode::CallNoKwMethodDescriptorNoargs as u16 => total == 1,
+        f if f == Opcode::CallNoKwMethodDescriptorO as u16 => total == 2,
+        _ => total >= 1,
+    };
+    let kind = adaptive::cache(frame, 2).map_or(u16::MAX, |c| c.get());
+    let hit = arity_ok && frame.kwnames.is_none() && same_callable(frame, callable_at(frame, base)) && {
+        let self_type = protocol::type_of(vm, &frame.stack[first]);
+        !self_type.heap && self_type.kind as u16 == kind
+    };
+    let Value::NativeMethod(m) = callable_at(frame, base) else { return super::call::call(vm, frame, oparg) };
+    if !hit {
+        return super::call::call(vm, frame, oparg);
+    }
+    let m = *m;
+    let result = (m.func)(vm, &frame.stack[first].clone(), Args::positional(&frame.stack[first + 1..]))?;
+    finish(frame, base, result)
+}
+
+/// `CALL_NO_KW_LIST_APPEND`: `list.append(x)` whose result the next `POP_TOP` would discard;
+/// the item is appended and the `POP_TOP` skipped.
+pub fn call_list_append(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
+    let Some((base, first, total)) = operands(frame, oparg) else {
+        return super::call::call(vm, frame, oparg);
+    };
+    let hit = total == 2
+        && oparg == 1
+        && frame.kwnames.is_none()
+        && same_callable(frame, callable_at(frame, base))
+        && matches!(frame.stack[first], Value::List(_));
+    if !hit {
+        return super::call::call(vm, frame, oparg);
+    }
+    let item = frame.pop()?;
+    if let Value::List(list) = &frame.stack[first] {
+        list.push(item);
+    }
+    frame.stack.truncate(base);
+    frame.ip += 1;
+    Ok(Flow::Continue)
+}
