@@ -83,12 +83,13 @@ fn a_site_that_cannot_specialise_backs_off_exponentially() {
     let (f, code, at) = site(&globals, "mul");
     code.units[at].set((code.units[at].get() & 0xff00) | Opcode::BinaryOp as u16);
     code.units[at + 1].set(adaptive::WARMUP);
-    // int * float never specialises: count the executions at which the counter hits zero
-    // and an attempt is made (the counter's back-off exponent grows at each one).
+    // str * int never specialises (not even to minivm's BINARY_OP_EXTEND): count the
+    // executions at which the counter hits zero and an attempt is made (the counter's back-off
+    // exponent grows at each one).
     let mut attempts = Vec::new();
     let mut last_backoff = counter(&code, at) & 15;
     for run in 1..=4200 {
-        vm.call(&f, &[Value::Int(2), Value::Float(1.5)], &[]).ok().unwrap();
+        vm.call(&f, &[Value::str("ab"), Value::Int(2)], &[]).ok().unwrap();
         let backoff = counter(&code, at) & 15;
         if backoff != last_backoff || (backoff == 12 && counter(&code, at) >> 4 == 4094) {
             attempts.push(run);
@@ -113,8 +114,9 @@ fn superinstructions_are_fused_when_code_is_prepared_and_not_when_off() {
     }
 }
 
-/// `--spec-log`: one site's life, warm-up to BINARY_OP_ADD_INT, 53 misses, BINARY_OP_ADD_FLOAT;
-/// and a site that cannot specialise logs its failures with the operand types.
+/// `--spec-log`: one site's life, warm-up to BINARY_OP_ADD_INT, 53 misses (the last one a
+/// deopt), BINARY_OP_ADD_FLOAT; and a site that cannot specialise in 3.12 logs its failures
+/// with the operand types.
 #[test]
 fn the_event_log_tells_a_sites_life() {
     let log = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("spec-log.jsonl");
@@ -122,6 +124,7 @@ fn the_event_log_tells_a_sites_life() {
         .arg("run")
         .arg("--spec-log")
         .arg(&log)
+        .arg("--specialize=cpython312")
         .arg(root().join("vm-tests/adaptive/misses.pyc"))
         .output()
         .unwrap();
@@ -140,11 +143,12 @@ fn the_event_log_tells_a_sites_life() {
         .collect();
     let mut want = vec![("specialise".to_string(), "BINARY_OP_ADD_INT".to_string())];
     want.extend(std::iter::repeat_n(("miss".to_string(), "BINARY_OP_ADD_INT".to_string()), 53));
+    want.push(("deopt".to_string(), "BINARY_OP_ADD_INT".to_string()));
     want.push(("respecialise".to_string(), "BINARY_OP_ADD_FLOAT".to_string()));
     assert_eq!(events, want);
     let failure = text.lines().find(|l| l.contains("\"event\": \"fail\"")).unwrap();
     assert!(failure.contains("\"code\": \"never\""), "{failure}");
-    assert!(failure.contains("no specialised form for operands (int, float)"), "{failure}");
+    assert!(failure.contains("\"reason\": \"operand types differ (int, float)\""), "{failure}");
 }
 
 /// `--stats`: after the program's output, the executions by opcode on stderr, with the share
@@ -167,4 +171,77 @@ fn stats_report_counts_and_the_specialised_share() {
     let off = run("off");
     let report = String::from_utf8_lossy(&off.stderr);
     assert!(report.contains(" 0 (0.0%) in specialised forms"), "{report}");
+}
+
+/// minivm's extension forms: under `all` each extension site takes its form, under
+/// `cpython312` none does, `--no-extension` leaves one out, and the output is the same.
+#[test]
+fn extension_forms_apply_under_all_only_and_each_can_be_left_out() {
+    let pyc = root().join("vm-tests/adaptive/extensions.pyc");
+    let dis = |extra: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_minivm"))
+            .args(["dis", "--adaptive"])
+            .args(extra)
+            .arg(&pyc)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let count =
+        |text: &str, form: &str| text.lines().filter(|l| l.split_whitespace().any(|w| w == form)).count();
+    let all = dis(&["--specialize=all"]);
+    let forms = [
+        ("BINARY_OP_EXTEND", 7),
+        ("BINARY_SUBSCR_STR_INT", 1),
+        ("LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES", 1),
+        ("LOAD_ATTR_NONDESCRIPTOR_NO_DICT", 1),
+        ("CALL_ALLOC_AND_ENTER_INIT", 3),
+    ];
+    for (form, n) in forms {
+        assert_eq!(count(&all, form), n, "{form} under all:\n{all}");
+    }
+    let cpython = dis(&["--specialize=cpython312"]);
+    let without = dis(&["--specialize=all", "--no-extension", "CALL_ALLOC_AND_ENTER_INIT"]);
+    for (form, _) in forms {
+        assert_eq!(count(&cpython, form), 0, "{form} under cpython312");
+    }
+    assert_eq!(count(&without, "CALL_ALLOC_AND_ENTER_INIT"), 0);
+    assert_eq!(count(&without, "BINARY_OP_EXTEND"), 7);
+    // The program's output (it comes first) is the same in every mode.
+    let output = |text: &str| text.split("\n  0 ").next().unwrap_or_default().to_string();
+    assert_eq!(output(&all), output(&cpython));
+    assert!(all.contains("__init__() should return None, not 'int'"));
+}
+
+/// `--stats=json` counts one site's life exactly: the `flip` site of misses.py runs 63 times
+/// (3 ints, 60 floats): warm-up (deferred), ADD_INT (success), 1 hit, 53 misses (52 counted
+/// down, the 53rd a deopt that re-specialises to ADD_FLOAT: success), then 7 hits.
+#[test]
+fn stats_json_counts_a_sites_life() {
+    let file = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("stats.json");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_minivm"))
+        .args(["run", "--stats=json", "--specialize=cpython312", "--stats-file"])
+        .arg(&file)
+        .arg(root().join("vm-tests/adaptive/misses.pyc"))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "93.0 63.0 45.5\n");
+    assert!(out.stderr.is_empty(), "the report goes to the file");
+    let json = std::fs::read_to_string(&file).unwrap();
+    let site = "{\"code\": \"flip\", \"file\": \"vm-tests/adaptive/misses.py\", \"offset\": 46, \"line\": 8, \
+                \"form\": \"BINARY_OP_ADD_FLOAT\", \"executions\": 63, \"success\": 2, \"failure\": 0, \"hit\": 8, \
+                \"deferred\": 53, \"miss\": 53, \"deopt\": 1}";
+    assert!(json.contains(site), "{json}");
+    // Per form, over the three sites (flip, short_flip with 40 misses and no deopt, never).
+    let add_int = "{\"form\": \"BINARY_OP_ADD_INT\", \"executions\": 95, \"success\": 2, \"failure\": 0, \"hit\": 2, \
+                   \"deferred\": 0, \"miss\": 93, \"deopt\": 1}";
+    assert!(json.contains(add_int), "{json}");
+    // `v * 0.5` (int * float) fails at its attempts on executions 2, 5 and 12, with a reason.
+    assert!(
+        json.contains(
+            "{\"family\": \"BINARY_OP\", \"reason\": \"operand types differ (int, float)\", \"count\": 3}"
+        ),
+        "{json}"
+    );
 }

@@ -28,14 +28,23 @@ enum Command {
         /// `all` (those and minivm's extensions).
         #[arg(long, default_value = "all", value_parser = ["off", "cpython312", "all"])]
         specialize: String,
-        /// Write every specialisation event (specialise, fail, miss, re-specialise) to this
-        /// file, one JSON object a line.
+        /// Under `all`, leave out one of minivm's extension forms (repeatable), e.g.
+        /// `--no-extension CALL_ALLOC_AND_ENTER_INIT`.
+        #[arg(long = "no-extension", value_name = "FORM", value_parser = extension_names())]
+        no_extension: Vec<String>,
+        /// Write every specialisation event (specialise, fail, miss, deopt, re-specialise) to
+        /// this file, one JSON object a line.
         #[arg(long)]
         spec_log: Option<PathBuf>,
-        /// After the program's own output, print on stderr how often each instruction ran,
-        /// the most frequent pairs, and the share in specialised forms.
+        /// After the program's own output, report what specialisation did: per family and
+        /// form (success, failure, hit, deferred, miss, deopt), failure reasons, the hottest
+        /// sites, executions per opcode and the most frequent pairs. `--stats` gives text,
+        /// `--stats=json` JSON; on stderr, or in the file `--stats-file` names.
+        #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "text", value_parser = ["text", "json"])]
+        stats: Option<String>,
+        /// Where `--stats` writes its report (instead of stderr).
         #[arg(long)]
-        stats: bool,
+        stats_file: Option<PathBuf>,
         file: PathBuf,
         /// Arguments for the program (`sys.argv[1:]`).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -54,11 +63,28 @@ enum Command {
         /// With --adaptive: `off`, `cpython312` or `all`, as for `run`.
         #[arg(long, default_value = "all", value_parser = ["off", "cpython312", "all"])]
         specialize: String,
+        /// With --adaptive: leave out an extension form, as for `run`.
+        #[arg(long = "no-extension", value_name = "FORM", value_parser = extension_names())]
+        no_extension: Vec<String>,
     },
     /// Show the header and the tree of code objects with every field decoded.
     Inspect { file: PathBuf },
     /// Print the opcode table (number, name, caches, operand, stack effect) as Markdown.
     Opcodes,
+}
+
+/// The names `--no-extension` accepts: minivm's extension forms.
+fn extension_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(crate::opcode::EXTENSION_OPCODES.iter().map(|r| r.name))
+}
+
+/// Turns off the extension forms named on the command line (for the VM thread).
+fn disabled_extensions(names: &[String]) -> Vec<crate::opcode::Opcode> {
+    crate::opcode::EXTENSION_OPCODES
+        .iter()
+        .filter(|r| names.iter().any(|n| n == r.name))
+        .map(|r| r.opcode)
+        .collect()
 }
 
 /// Exit status for a file that cannot be loaded (the same as CPython's for a bad command line).
@@ -74,16 +100,27 @@ pub fn main() -> i32 {
         }
     };
     let result = match &cli.command {
-        Command::Run { file, args, specialize, spec_log, stats } => {
+        Command::Run { file, args, specialize, no_extension, spec_log, stats, stats_file } => {
             let mode = crate::interp::adaptive::Mode::parse(specialize)
                 .unwrap_or(crate::interp::adaptive::Mode::All);
-            let options = run::Options { mode, spec_log: spec_log.clone(), stats: *stats };
+            let stats = match (stats.as_deref(), stats_file) {
+                (Some("json"), _) => Some(run::StatsFormat::Json),
+                (Some(_), _) | (None, Some(_)) => Some(run::StatsFormat::Text),
+                (None, None) => None,
+            };
+            let options = run::Options {
+                mode,
+                disabled: disabled_extensions(no_extension),
+                spec_log: spec_log.clone(),
+                stats,
+                stats_file: stats_file.clone(),
+            };
             return run::run(file, args, options);
         }
-        Command::Dis { file, show_caches, adaptive: true, specialize } => {
+        Command::Dis { file, show_caches, adaptive: true, specialize, no_extension } => {
             let mode = crate::interp::adaptive::Mode::parse(specialize)
                 .unwrap_or(crate::interp::adaptive::Mode::All);
-            return run::dis_adaptive(file, *show_caches, mode);
+            return run::dis_adaptive(file, *show_caches, mode, disabled_extensions(no_extension));
         }
         Command::Dis { file, show_caches, .. } => {
             load(file).map(|pyc| dis::dis_module(&pyc.code, *show_caches))

@@ -13,20 +13,33 @@ const VM_STACK_BYTES: usize = 512 << 20;
 /// How `minivm run` runs the program.
 pub struct Options {
     pub mode: crate::interp::adaptive::Mode,
+    /// `--no-extension`: extension forms left out.
+    pub disabled: Vec<crate::opcode::Opcode>,
     /// `--spec-log FILE`.
     pub spec_log: Option<std::path::PathBuf>,
-    /// `--stats`.
-    pub stats: bool,
+    /// `--stats[=json]`.
+    pub stats: Option<StatsFormat>,
+    /// `--stats-file FILE`: the report goes there instead of stderr.
+    pub stats_file: Option<std::path::PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum StatsFormat {
+    Text,
+    Json,
 }
 
 pub fn run(path: &Path, args: &[String], options: Options) -> i32 {
-    let Options { mode, spec_log, stats } = options;
+    let Options { mode, disabled, spec_log, stats, stats_file } = options;
     let args = args.to_vec();
     let display = path.display().to_string();
     let path = path.to_path_buf();
     let shown = display.clone();
     let worker = std::thread::Builder::new().stack_size(VM_STACK_BYTES).spawn(move || {
         crate::interp::adaptive::set_mode(mode);
+        for form in disabled {
+            crate::interp::adaptive::disable_extension(form);
+        }
         if let Some(log) = &spec_log {
             match std::fs::File::create(log) {
                 Ok(file) => crate::interp::adaptive::set_log(Some(Box::new(std::io::BufWriter::new(file)))),
@@ -38,8 +51,9 @@ pub fn run(path: &Path, args: &[String], options: Options) -> i32 {
         }
         let mut vm = Vm::new(Box::new(std::io::stdout()), Box::new(std::io::stderr()));
         vm.set_main(&path, &args);
-        if stats {
+        if stats.is_some() {
             vm.stats = Some(Box::default());
+            crate::interp::stats::set_recording(true);
         }
         let outcome = if path.extension().is_some_and(|e| e == "py") {
             vm.run_main_source(&path)
@@ -53,8 +67,19 @@ pub fn run(path: &Path, args: &[String], options: Options) -> i32 {
             }
         };
         crate::interp::adaptive::set_log(None);
-        if let Some(stats) = vm.stats.take() {
-            eprint!("{}", stats.report());
+        if let Some(counts) = vm.stats.take() {
+            vm.stdout.flush();
+            let report =
+                if stats == Some(StatsFormat::Json) { counts.report_json() } else { counts.report() };
+            crate::interp::stats::set_recording(false);
+            match &stats_file {
+                Some(file) => {
+                    if let Err(e) = std::fs::write(file, report) {
+                        eprintln!("minivm: cannot write {}: {e}", file.display());
+                    }
+                }
+                None => eprint!("{report}"),
+            }
         }
         match outcome {
             Outcome::Exit(status) => status,
@@ -76,7 +101,12 @@ pub fn run(path: &Path, args: &[String], options: Options) -> i32 {
 /// `minivm dis --adaptive FILE.pyc`: runs the module (its output goes where `run` sends it),
 /// then prints its code and every nested code object as the run left them, quickened and
 /// specialised.
-pub fn dis_adaptive(path: &Path, show_caches: bool, mode: crate::interp::adaptive::Mode) -> i32 {
+pub fn dis_adaptive(
+    path: &Path,
+    show_caches: bool,
+    mode: crate::interp::adaptive::Mode,
+    disabled: Vec<crate::opcode::Opcode>,
+) -> i32 {
     let path = path.to_path_buf();
     let worker = std::thread::Builder::new().stack_size(VM_STACK_BYTES).spawn(move || {
         let pyc = match super::load(&path) {
@@ -87,6 +117,9 @@ pub fn dis_adaptive(path: &Path, show_caches: bool, mode: crate::interp::adaptiv
             }
         };
         crate::interp::adaptive::set_mode(mode);
+        for form in disabled {
+            crate::interp::adaptive::disable_extension(form);
+        }
         let mut vm = Vm::new(Box::new(std::io::stdout()), Box::new(std::io::stderr()));
         vm.set_main(&path, &[]);
         let code = crate::interp::code::Code::new(pyc.code);

@@ -15,6 +15,7 @@
 use std::cell::Cell;
 
 use super::Frame;
+use super::stats::Event;
 use crate::opcode::{CACHE_UNITS, Opcode};
 
 /// Which specialisations a run uses (`minivm run --specialize=…`).
@@ -58,6 +59,30 @@ pub fn set_mode(mode: Mode) {
 
 pub fn mode() -> Mode {
     MODE.with(Cell::get)
+}
+
+thread_local! {
+    /// minivm's extension forms turned off one by one (`--no-extension`), by bit
+    /// `opcode - MIN_EXTENSION_OPCODE`.
+    static DISABLED: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Turns one extension form off (the run keeps the rest of `all`).
+pub fn disable_extension(form: Opcode) {
+    if form.is_extension() {
+        let bit = 1u64 << (form as u8 - crate::opcode::MIN_EXTENSION_OPCODE);
+        DISABLED.with(|d| d.set(d.get() | bit));
+    }
+}
+
+/// Whether a specialiser may choose `form`: CPython 3.12's forms in any quickened mode,
+/// an extension form only under `all` and when not turned off.
+pub fn allowed(form: Opcode) -> bool {
+    if !form.is_extension() {
+        return true;
+    }
+    let bit = 1u64 << (form as u8 - crate::opcode::MIN_EXTENSION_OPCODE);
+    mode() == Mode::All && DISABLED.with(Cell::get) & bit == 0
 }
 
 /// The counter is `value << 4 | backoff`: 12 bits of count, 4 of back-off exponent.
@@ -187,17 +212,101 @@ pub fn adapt(
     }
     let counter = cache(frame, 0)?;
     let c = counter.get();
-    if logging() {
-        let current = current_form(frame);
-        if current != generic {
-            log_event(frame, "miss", current, current, None);
-        }
+    if observing() {
+        return adapt_observed(frame, generic, counter, c, choose);
     }
     if !is_zero(c) {
         counter.set(decrement(c));
         return None;
     }
     specialise(frame, generic, counter, c, choose)
+}
+
+/// `adapt` while the event log or stats watch: the same steps, each one reported.
+#[cold]
+#[inline(never)]
+fn adapt_observed(
+    frame: &Frame,
+    generic: Opcode,
+    counter: &Cell<u16>,
+    c: u16,
+    choose: impl FnOnce(&Frame) -> Option<Opcode>,
+) -> Option<Opcode> {
+    let current = current_form(frame);
+    if current != generic {
+        report(frame, Event::Miss, current, current, None);
+        if is_zero(c) {
+            report(frame, Event::Deopt, current, current, None);
+        }
+    }
+    if !is_zero(c) {
+        counter.set(decrement(c));
+        report(frame, Event::Deferred, generic, generic, None);
+        return None;
+    }
+    REASON.with(|r| r.borrow_mut().take());
+    let chosen = specialise(frame, generic, counter, c, choose);
+    match chosen {
+        Some(form) => report(frame, Event::Success, current, form, None),
+        None => {
+            let reason = REASON.with(|r| r.borrow_mut().take()).unwrap_or_else(|| operand_types(frame));
+            report(frame, Event::Failure, current, generic, Some(reason));
+        }
+    }
+    chosen
+}
+
+/// Tells the log and the stats about one event; `from` is the form the site had, `to` the one
+/// it has now.
+fn report(frame: &Frame, event: Event, from: Opcode, to: Opcode, reason: Option<String>) {
+    let mode = OBSERVE.with(Cell::get);
+    if mode & STATS != 0 {
+        let op = match event {
+            Event::Deferred | Event::Failure => to.base(),
+            Event::Success => to,
+            Event::Miss | Event::Deopt => from,
+        };
+        super::stats::record(frame, op, event, reason.as_deref());
+    }
+    if mode & LOG != 0 {
+        let name = match event {
+            Event::Deferred => return,
+            Event::Success if from == to.base() => "specialise",
+            Event::Success => "respecialise",
+            Event::Failure => "fail",
+            Event::Miss => "miss",
+            Event::Deopt => "deopt",
+        };
+        log_event(frame, name, from, to, reason);
+    }
+}
+
+thread_local! {
+    /// Why the specialiser running now refused, if it said (`because`).
+    static REASON: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// What watches specialisation: `LOG` | `STATS` bits.
+    static OBSERVE: Cell<u8> = const { Cell::new(0) };
+}
+
+const LOG: u8 = 1;
+const STATS: u8 = 2;
+
+#[inline]
+fn observing() -> bool {
+    OBSERVE.with(Cell::get) != 0
+}
+
+/// A specialiser explains a refusal, in words, for the stats and the log (the text is only
+/// built when they watch).
+pub fn because(reason: impl FnOnce() -> String) {
+    if observing() {
+        REASON.with(|r| *r.borrow_mut() = Some(reason()));
+    }
+}
+
+/// Turns the stats' watch on or off.
+pub fn observe_stats(on: bool) {
+    OBSERVE.with(|o| o.set(if on { o.get() | STATS } else { o.get() & !STATS }));
 }
 
 /// The opcode now at the executing instruction.
@@ -218,18 +327,7 @@ fn specialise(
     c: u16,
     choose: impl FnOnce(&Frame) -> Option<Opcode>,
 ) -> Option<Opcode> {
-    let before = if logging() { Some(current_form(frame)) } else { None };
-    let chosen = choose(frame);
-    if let Some(before) = before {
-        match chosen {
-            Some(form) => {
-                let event = if before == generic { "specialise" } else { "respecialise" };
-                log_event(frame, event, before, form, None);
-            }
-            None => log_event(frame, "fail", before, generic, Some(operand_types(frame))),
-        }
-    }
-    match chosen {
+    match choose(frame) {
         Some(form) => {
             rewrite(&frame.code.units, frame.lasti, form);
             counter.set(COOLDOWN);
@@ -247,24 +345,19 @@ fn specialise(
 
 thread_local! {
     /// Where `--spec-log` writes its events (JSON lines), when it is on.
-    static LOG: std::cell::RefCell<Option<Box<dyn std::io::Write>>> = const { std::cell::RefCell::new(None) };
-    static LOGGING: Cell<bool> = const { Cell::new(false) };
+    static LOG_SINK: std::cell::RefCell<Option<Box<dyn std::io::Write>>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Starts (or, with `None`, stops) the event log of this thread's VM.
 pub fn set_log(sink: Option<Box<dyn std::io::Write>>) {
-    LOGGING.with(|on| on.set(sink.is_some()));
-    LOG.with(|log| {
+    let on = sink.is_some();
+    OBSERVE.with(|o| o.set(if on { o.get() | LOG } else { o.get() & !LOG }));
+    LOG_SINK.with(|log| {
         if let Some(old) = log.borrow_mut().as_mut() {
             let _ = old.flush();
         }
         *log.borrow_mut() = sink;
     });
-}
-
-#[inline]
-fn logging() -> bool {
-    LOGGING.with(Cell::get)
 }
 
 /// The types of the two values on top of the stack, for a failure's reason.
@@ -276,7 +369,7 @@ fn operand_types(frame: &Frame) -> String {
     format!("no specialised form for operands ({}, {})", name(1), name(0))
 }
 
-fn value_type_name(v: &crate::object::value::Value) -> String {
+pub fn value_type_name(v: &crate::object::value::Value) -> String {
     use crate::object::value::Value;
     match v {
         Value::Null => "NULL".into(),
@@ -313,7 +406,7 @@ fn log_event(frame: &Frame, event: &str, from: Opcode, to: Opcode, reason: Optio
         text += &format!(", \"reason\": \"{}\"", quote(&reason));
     }
     text += "}\n";
-    LOG.with(|log| {
+    LOG_SINK.with(|log| {
         if let Some(sink) = log.borrow_mut().as_mut() {
             let _ = sink.write_all(text.as_bytes());
         }

@@ -47,8 +47,10 @@ impl Vm {
                         let Some(caller) = self.frames.pop() else { return Ok(Exit::Return(value)) };
                         let mut done = std::mem::replace(&mut frame, caller);
                         let resumer = done.resumer.take();
+                        let init_self = done.init_self.take();
                         self.recycle(done);
                         let pushed = match resumer {
+                            None if init_self.is_some() => self.init_returned(&mut frame, init_self, value),
                             None => frame.push(value),
                             Some(resumer) => {
                                 self.finish_inline(&resumer);
@@ -137,6 +139,17 @@ impl Vm {
         }
     }
 
+    /// `__init__` pushed by `CALL_ALLOC_AND_ENTER_INIT` returned: the caller gets the new
+    /// instance, or the TypeError the generic call would raise.
+    #[cold]
+    fn init_returned(&mut self, caller: &mut Frame, instance: Option<Value>, value: Value) -> PyResult<()> {
+        if !value.is_none() {
+            let name = crate::object::protocol::type_name(self, &value);
+            return Err(self.type_error(format!("__init__() should return None, not '{name}'")));
+        }
+        caller.push(instance.unwrap_or(Value::None))
+    }
+
     /// Executes instructions of one frame until control leaves it (return, call, error).
     fn execute(&mut self, frame: &mut Frame) -> PyResult<Flow> {
         loop {
@@ -144,7 +157,7 @@ impl Vm {
             // `--stats`: one predictable branch when off (a copy of the loop without it, made by
             // a const generic, changed how the compiler laid out the loop and cost more).
             if let Some(stats) = self.stats.as_mut() {
-                stats.count(op);
+                stats.count(op, frame);
             }
             let flow = match Opcode::from_u8(op) {
                 Some(opcode) => self.dispatch(frame, opcode, arg)?,
@@ -279,6 +292,7 @@ impl Vm {
             WithExceptStart => exception::with_except_start(self, frame),
 
             BinaryOpAddInt => binary::add_int(self, frame, arg),
+            BinaryOpExtend => binary::binary_op_extend(self, frame, arg),
             BinaryOpSubtractInt => binary::subtract_int(self, frame, arg),
             BinaryOpMultiplyInt => binary::multiply_int(self, frame, arg),
             BinaryOpAddFloat => binary::add_float(self, frame, arg),
@@ -294,6 +308,7 @@ impl Vm {
             BinarySubscrTupleInt => binary::binary_subscr_tuple_int(self, frame),
             BinarySubscrDict => binary::binary_subscr_dict(self, frame),
             BinarySubscrGetitem => binary::binary_subscr_getitem(self, frame),
+            BinarySubscrStrInt => binary::binary_subscr_str_int(self, frame),
             StoreSubscrListInt => binary::store_subscr_list_int(self, frame),
             StoreSubscrDict => binary::store_subscr_dict(self, frame),
             ForIterList => control::for_iter_list(self, frame, arg),
@@ -314,6 +329,10 @@ impl Vm {
             LoadAttrMethodNoDict => attr_forms::load_attr_method_no_dict(self, frame, arg),
             LoadAttrMethodLazyDict => attr_forms::load_attr_method_lazy_dict(self, frame, arg),
             LoadAttrProperty => attr_forms::load_attr_property(self, frame, arg),
+            LoadAttrNondescriptorWithValues => {
+                attr_forms::load_attr_nondescriptor_with_values(self, frame, arg)
+            }
+            LoadAttrNondescriptorNoDict => attr_forms::load_attr_nondescriptor_no_dict(self, frame, arg),
             LoadAttrGetattributeOverridden => attr_forms::load_attr_getattribute_overridden(self, frame, arg),
             StoreAttrInstanceValue => attr_forms::store_attr_instance_value(self, frame, arg),
             StoreAttrSlot => attr_forms::store_attr_slot(self, frame, arg),
@@ -331,6 +350,7 @@ impl Vm {
             | CallNoKwMethodDescriptorFast
             | CallMethodDescriptorFastWithKeywords => call_native::call_method_descriptor(self, frame, arg),
             CallNoKwListAppend => call_native::call_list_append(self, frame, arg),
+            CallAllocAndEnterInit => call_native::call_alloc_and_enter_init(self, frame, arg),
             CallPyWithDefaults => call::call_py_with_defaults(self, frame, arg),
             CallBoundMethodExactArgs => call::call_bound_method_exact_args(self, frame, arg),
             LoadGlobalBuiltin => load::load_global_builtin(self, frame, arg),

@@ -32,6 +32,9 @@ pub struct Frame {
     /// Set while this generator's frame runs on top of the frame whose `FOR_ITER` or `SEND`
     /// resumed it, in the same loop: where the frame goes back to, and how the caller goes on.
     pub resumer: Option<Resumer>,
+    /// Set on the `__init__` frame that `CALL_ALLOC_AND_ENTER_INIT` pushed: the new instance,
+    /// which the caller gets when `__init__` returns None.
+    pub init_self: Option<Value>,
 }
 
 /// The generator a running frame belongs to, and the instruction that resumed it.
@@ -64,6 +67,7 @@ impl Frame {
             func: None,
             kwnames: None,
             resumer: None,
+            init_self: None,
         }
     }
 
@@ -92,6 +96,7 @@ impl Frame {
         self.func = None;
         self.kwnames = None;
         self.resumer = None;
+        self.init_self = None;
     }
 
     #[inline]

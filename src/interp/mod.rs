@@ -204,6 +204,7 @@ impl Vm {
             frame.func = None;
             frame.locals = None;
             frame.kwnames = None;
+            frame.init_self = None;
             self.frame_pool.push(frame);
         } else {
             drop(frame);

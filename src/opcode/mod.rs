@@ -70,17 +70,21 @@ pub struct OpInfo {
 }
 
 macro_rules! opcode_table {
-    ($( $variant:ident = $num:literal, $name:literal, $caches:literal, $kind:ident, $base:ident, $doc:literal; )*) => {
-        /// Every opcode of CPython 3.12: the 111 base opcodes, the 64 specialised and
-        /// superinstructions that quickening writes, and the 18 `INSTRUMENTED_*` ones.
+    ($( $variant:ident = $num:literal, $name:literal, $caches:literal, $kind:ident, $base:ident, $doc:literal; )*
+     @extensions {
+     $( $xvariant:ident = $xnum:literal, $xname:literal, $xcaches:literal, $xkind:ident, $xbase:ident, $xdoc:literal; )*
+     }) => {
+        /// Every opcode of CPython 3.12 (the 111 base opcodes, the 64 specialised and
+        /// superinstructions that quickening writes, and the 18 `INSTRUMENTED_*` ones), then
+        /// minivm's extension forms (`--specialize=all`), which never appear in a `.pyc`.
         #[repr(u8)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Opcode {
             $( #[doc = $doc] $variant = $num, )*
+            $( #[doc = $xdoc] $xvariant = $xnum, )*
         }
 
-        /// All rows, in opcode-number order.
-        pub static OPCODES: &[OpInfo] = &[
+        const ALL_ROWS: &[OpInfo] = &[
             $( OpInfo {
                 opcode: Opcode::$variant,
                 number: $num,
@@ -90,13 +94,28 @@ macro_rules! opcode_table {
                 base: Opcode::$base,
                 doc: $doc,
             }, )*
+            $( OpInfo {
+                opcode: Opcode::$xvariant,
+                number: $xnum,
+                name: $xname,
+                caches: $xcaches,
+                kind: OperandKind::$xkind,
+                base: Opcode::$xbase,
+                doc: $xdoc,
+            }, )*
         ];
+
+        /// CPython 3.12's rows, in opcode-number order.
+        pub static OPCODES: &[OpInfo] = ALL_ROWS.split_at([$( $num ),*].len()).0;
+
+        /// minivm's extension forms, in opcode-number order.
+        pub static EXTENSION_OPCODES: &[OpInfo] = ALL_ROWS.split_at([$( $num ),*].len()).1;
 
         /// Inline cache units by opcode number (0 for numbers no opcode uses), for the loop's
         /// fetch: one load per instruction.
         pub static CACHE_UNITS: [u8; 256] = {
             let mut caches = [0u8; 256];
-            let rows = [$( ($num, $caches) ),*];
+            let rows = [$( ($num, $caches), )* $( ($xnum, $xcaches), )*];
             let mut i = 0;
             while i < rows.len() {
                 caches[rows[i].0 as usize] = rows[i].1;
@@ -108,7 +127,7 @@ macro_rules! opcode_table {
         /// The opcode for each byte, for the loop's dispatch: one load per instruction.
         static BY_BYTE: [Option<Opcode>; 256] = {
             let mut table = [None; 256];
-            let rows = [$( ($num, Opcode::$variant) ),*];
+            let rows = [$( ($num, Opcode::$variant), )* $( ($xnum, Opcode::$xvariant), )*];
             let mut i = 0;
             while i < rows.len() {
                 table[rows[i].0 as usize] = Some(rows[i].1);
@@ -117,10 +136,10 @@ macro_rules! opcode_table {
             table
         };
 
-        /// Row index by opcode number (`u8::MAX` for numbers no opcode uses).
+        /// Row index in `ALL_ROWS` by opcode number (`u8::MAX` for numbers no opcode uses).
         static INDEX: [u8; 256] = {
             let mut index = [u8::MAX; 256];
-            let numbers = [$( $num ),*];
+            let numbers = [$( $num, )* $( $xnum, )*];
             let mut i = 0;
             while i < numbers.len() {
                 index[numbers[i] as usize] = i as u8;
@@ -141,7 +160,7 @@ impl Opcode {
     /// This opcode's row of the table.
     #[inline]
     pub fn info(self) -> &'static OpInfo {
-        &OPCODES[INDEX[self as usize] as usize]
+        &ALL_ROWS[INDEX[self as usize] as usize]
     }
 
     pub fn name(self) -> &'static str {
@@ -166,8 +185,17 @@ impl Opcode {
     pub fn is_instrumented(self) -> bool {
         self as u8 >= MIN_INSTRUMENTED_OPCODE
     }
+
+    /// One of minivm's extension forms (CPython 3.13 and 3.14 specialisations that 3.12
+    /// bytecode can use), not an opcode of CPython 3.12.
+    pub fn is_extension(self) -> bool {
+        (MIN_EXTENSION_OPCODE..MIN_INSTRUMENTED_OPCODE).contains(&(self as u8))
+    }
 }
 
+/// minivm's extension forms are numbered from here up to the instrumented ones (numbers
+/// CPython 3.12 leaves free).
+pub const MIN_EXTENSION_OPCODE: u8 = 177;
 /// Opcodes from this number up are `sys.monitoring` forms that never appear in a `.pyc`.
 pub const MIN_INSTRUMENTED_OPCODE: u8 = 237;
 /// Below this number an opcode ignores its oparg byte.
@@ -445,4 +473,11 @@ opcode_table! {
     InstrumentedEndSend = 252, "INSTRUMENTED_END_SEND", 0, Raw, InstrumentedEndSend, "sys.monitoring form of END_SEND; never in a .pyc";
     InstrumentedInstruction = 253, "INSTRUMENTED_INSTRUCTION", 0, Raw, InstrumentedInstruction, "sys.monitoring per-instruction hook; never in a .pyc";
     InstrumentedLine = 254, "INSTRUMENTED_LINE", 0, Raw, InstrumentedLine, "sys.monitoring line hook; never in a .pyc";
+    @extensions {
+    BinaryOpExtend = 177, "BINARY_OP_EXTEND", 1, BinaryOp, BinaryOp, "(left, right -- res) (3.14) int bitwise, floor-division, remainder and shift, float division, mixed int and float arithmetic";
+    BinarySubscrStrInt = 178, "BINARY_SUBSCR_STR_INT", 1, None, BinarySubscr, "(str, index -- char) (3.13) exact str, compact non-negative index";
+    LoadAttrNondescriptorWithValues = 179, "LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES", 9, AttrName, LoadAttr, "(owner -- attr) (3.13) a plain class attribute read through an instance no value shadows";
+    LoadAttrNondescriptorNoDict = 180, "LOAD_ATTR_NONDESCRIPTOR_NO_DICT", 9, AttrName, LoadAttr, "(owner -- attr) (3.13) a plain class attribute read through an instance without a dict";
+    CallAllocAndEnterInit = 181, "CALL_ALLOC_AND_ENTER_INIT", 3, Raw, Call, "(type, NULL, args[oparg] -- instance) (3.13) creates the instance and pushes __init__'s frame";
+    }
 }

@@ -30,6 +30,10 @@ pub fn load_attr(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
         Some(Opcode::LoadAttrGetattributeOverridden) => {
             forms::load_attr_getattribute_overridden(vm, frame, arg)
         }
+        Some(Opcode::LoadAttrNondescriptorWithValues) => {
+            forms::load_attr_nondescriptor_with_values(vm, frame, arg)
+        }
+        Some(Opcode::LoadAttrNondescriptorNoDict) => forms::load_attr_nondescriptor_no_dict(vm, frame, arg),
         Some(_) => generic_load_attr(vm, frame, arg),
     }
 }

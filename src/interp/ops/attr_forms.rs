@@ -58,7 +58,7 @@ enum Descriptor {
     /// A Python `__getattribute__`.
     GetattributeOverridden(Rc<crate::object::function::Function>),
     /// A plain value (an int, a class, …) on the class.
-    PlainValue,
+    PlainValue(Value),
     /// Anything else (a data descriptor, a classmethod, a `__get__`): not specialised.
     Other,
 }
@@ -99,14 +99,14 @@ fn analyze(vm: &Vm, owner: &Value, typ: &Rc<Type>, name: &PyStr, store: bool) ->
         Some(Value::Object(o)) => match &*o {
             Object::Property { fget: Value::Function(f), .. } => Descriptor::Property(f.clone()),
             Object::Property { .. } | Object::ClassMethod(_) | Object::StaticMethod(_) => Descriptor::Other,
-            _ => Descriptor::PlainValue,
+            _ => Descriptor::PlainValue(Value::Object(o.clone())),
         },
         Some(v @ Value::Instance(_)) => {
             let descriptor =
                 ["__get__", "__set__", "__delete__"].iter().any(|m| class::special(vm, &v, m).is_some());
-            if descriptor { Descriptor::Other } else { Descriptor::PlainValue }
+            if descriptor { Descriptor::Other } else { Descriptor::PlainValue(v) }
         }
-        Some(_) => Descriptor::PlainValue,
+        Some(v) => Descriptor::PlainValue(v),
     }
 }
 
@@ -167,6 +167,27 @@ pub fn specialize_load_attr(vm: &Vm, frame: &Frame, arg: u32) -> Option<Opcode> 
             }
             Descriptor::Slot(i) => (Opcode::LoadAttrSlot, i),
             Descriptor::DunderClass => (Opcode::LoadAttrSlot, CLASS_SLOT),
+            // A plain class attribute read through an instance (minivm extension, from 3.13).
+            Descriptor::PlainValue(v) => match owner {
+                Value::Instance(i) if typ.heap && i.base.is_null() && typ.slots.is_some() => {
+                    if !adaptive::allowed(Opcode::LoadAttrNondescriptorNoDict) {
+                        return None;
+                    }
+                    adaptive::set_site_object(frame, 5, v)?;
+                    (Opcode::LoadAttrNondescriptorNoDict, 0)
+                }
+                Value::Instance(i) if typ.heap && i.has_values() && typ.shared_index(name).is_none() => {
+                    if !adaptive::allowed(Opcode::LoadAttrNondescriptorWithValues) {
+                        adaptive::because(|| {
+                            "a plain class attribute read through an instance (3.13 specialises it)".into()
+                        });
+                        return None;
+                    }
+                    adaptive::set_site_object(frame, 5, v)?;
+                    (Opcode::LoadAttrNondescriptorWithValues, typ.shared_keys_len() as u32)
+                }
+                _ => return None,
+            },
             Descriptor::Absent => {
                 let Value::Instance(i) = owner else { return None };
                 if !typ.heap || !i.base.is_null() && i.materialised().is_none() {
@@ -320,6 +341,27 @@ pub fn load_attr_method_with_values(vm: &mut Vm, frame: &mut Frame, arg: u32) ->
         .is_some_and(|i| i.has_values() && i.typ.shared_keys_len() as u32 == read32(frame, 3));
     match adaptive::site_object(frame, 5).filter(|_| hit) {
         Some(m) => push_method(frame, m),
+        None => super::attr::load_attr(vm, frame, arg),
+    }
+}
+
+/// `LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES` (minivm extension, from CPython 3.13): a plain class
+/// attribute through an instance whose names do not include it (as for the method form).
+pub fn load_attr_nondescriptor_with_values(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    let hit = owner_instance(frame)
+        .is_some_and(|i| i.has_values() && i.typ.shared_keys_len() as u32 == read32(frame, 3));
+    match adaptive::site_object(frame, 5).filter(|_| hit) {
+        Some(v) => push_attr(frame, arg, v),
+        None => super::attr::load_attr(vm, frame, arg),
+    }
+}
+
+/// `LOAD_ATTR_NONDESCRIPTOR_NO_DICT` (minivm extension, from CPython 3.13): the same for an
+/// instance with `__slots__` and no dict.
+pub fn load_attr_nondescriptor_no_dict(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
+    let hit = owner_instance(frame).is_some();
+    match adaptive::site_object(frame, 5).filter(|_| hit) {
+        Some(v) => push_attr(frame, arg, v),
         None => super::attr::load_attr(vm, frame, arg),
     }
 }

@@ -57,8 +57,135 @@ fn specialize_binary_op(frame: &Frame, op: u32) -> Option<Opcode> {
         NB_SUBTRACT | NB_INPLACE_SUBTRACT if floats => Opcode::BinaryOpSubtractFloat,
         NB_MULTIPLY | NB_INPLACE_MULTIPLY if ints => Opcode::BinaryOpMultiplyInt,
         NB_MULTIPLY | NB_INPLACE_MULTIPLY if floats => Opcode::BinaryOpMultiplyFloat,
+        _ if adaptive::allowed(Opcode::BinaryOpExtend) && extend_applies(left, right, op) => {
+            Opcode::BinaryOpExtend
+        }
+        _ => {
+            adaptive::because(|| {
+                let symbol = crate::opcode::NB_OPS.get(op as usize).map_or("?", |o| o.1);
+                let (l, r) = (adaptive::value_type_name(left), adaptive::value_type_name(right));
+                if l != r {
+                    format!("operand types differ ({l}, {r})")
+                } else {
+                    format!("no form for {l} {symbol} {r}")
+                }
+            });
+            return None;
+        }
+    })
+}
+
+/// The operator of an in-place BINARY_OP as the plain one (`+=` as `+`).
+#[inline]
+fn plain_operator(op: u32) -> u32 {
+    if op >= NB_INPLACE_ADD { op - NB_INPLACE_ADD } else { op }
+}
+
+const NB_AND: u32 = 1;
+const NB_FLOOR_DIVIDE: u32 = 2;
+const NB_LSHIFT: u32 = 3;
+const NB_REMAINDER: u32 = 6;
+const NB_OR: u32 = 7;
+const NB_RSHIFT: u32 = 9;
+const NB_TRUE_DIVIDE: u32 = 11;
+const NB_XOR: u32 = 12;
+
+/// The operand types and operators `BINARY_OP_EXTEND` covers (as CPython 3.14's does, and a
+/// few more): int bitwise, floor division, remainder and shifts; true division of floats or
+/// of ints exactly representable as floats; int and float mixed in `+ - * /`.
+fn extend_applies(left: &Value, right: &Value, op: u32) -> bool {
+    let op = plain_operator(op);
+    match (left, right) {
+        (Value::Int(_), Value::Int(_)) => {
+            matches!(
+                op,
+                NB_AND
+                    | NB_OR
+                    | NB_XOR
+                    | NB_FLOOR_DIVIDE
+                    | NB_REMAINDER
+                    | NB_LSHIFT
+                    | NB_RSHIFT
+                    | NB_TRUE_DIVIDE
+            )
+        }
+        (Value::Float(_), Value::Float(_)) => op == NB_TRUE_DIVIDE,
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => {
+            matches!(op, NB_ADD | NB_SUBTRACT | NB_MULTIPLY | NB_TRUE_DIVIDE)
+        }
+        _ => false,
+    }
+}
+
+/// The result of `BINARY_OP_EXTEND`'s operation when it needs nothing but arithmetic on the
+/// two values: `None` for anything else (another type, a zero divisor, an overflow, a
+/// negative shift), which the generic instruction handles with CPython's errors.
+#[inline]
+fn extend_fast(left: &Value, right: &Value, op: u32) -> Option<Value> {
+    /// Ints up to 2**53 convert to floats exactly, so their quotient rounds once, as CPython's.
+    const EXACT: i64 = 1 << 53;
+    let op = plain_operator(op);
+    Some(match (left, right) {
+        (Value::Int(a), Value::Int(b)) => {
+            let (a, b) = (*a, *b);
+            Value::Int(match op {
+                NB_AND => a & b,
+                NB_OR => a | b,
+                NB_XOR => a ^ b,
+                NB_FLOOR_DIVIDE => {
+                    let q = a.checked_div(b)?;
+                    if a % b != 0 && (a < 0) != (b < 0) { q - 1 } else { q }
+                }
+                NB_REMAINDER => {
+                    let r = a.checked_rem(b)?;
+                    if r != 0 && (r < 0) != (b < 0) { r + b } else { r }
+                }
+                NB_LSHIFT if (0..63).contains(&b) => {
+                    let r = a << b;
+                    if r >> b != a {
+                        return None;
+                    }
+                    r
+                }
+                NB_RSHIFT if b >= 0 => a >> b.min(63),
+                NB_TRUE_DIVIDE if b != 0 && a.abs() <= EXACT && b.abs() <= EXACT => {
+                    return Some(Value::Float(a as f64 / b as f64));
+                }
+                _ => return None,
+            })
+        }
+        (Value::Float(a), Value::Float(b)) if op == NB_TRUE_DIVIDE && *b != 0.0 => Value::Float(a / b),
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => {
+            let as_float = |v: &Value| match v {
+                Value::Int(i) => *i as f64,
+                Value::Float(f) => *f,
+                _ => 0.0,
+            };
+            let (a, b) = (as_float(left), as_float(right));
+            Value::Float(match op {
+                NB_ADD => a + b,
+                NB_SUBTRACT => a - b,
+                NB_MULTIPLY => a * b,
+                NB_TRUE_DIVIDE if b != 0.0 => a / b,
+                _ => return None,
+            })
+        }
         _ => return None,
     })
+}
+
+/// `BINARY_OP_EXTEND` (minivm extension, after CPython 3.14): the operation computed in place
+/// when `extend_fast` can; anything else is a miss.
+pub fn binary_op_extend(vm: &mut Vm, frame: &mut Frame, op: u32) -> PyResult<Flow> {
+    let len = frame.stack.len();
+    if len >= 2
+        && let Some(r) = extend_fast(&frame.stack[len - 2], &frame.stack[len - 1], op)
+    {
+        frame.stack.pop();
+        frame.stack[len - 2] = r;
+        return Ok(Flow::Continue);
+    }
+    binary_op(vm, frame, op)
 }
 
 const NB_ADD: u32 = 0;
@@ -98,6 +225,7 @@ fn run_binary_form(vm: &mut Vm, frame: &mut Frame, form: Opcode, op: u32) -> PyR
         Opcode::BinaryOpMultiplyFloat => multiply_float(vm, frame, op),
         Opcode::BinaryOpAddUnicode => add_unicode(vm, frame, op),
         Opcode::BinaryOpInplaceAddUnicode => inplace_add_unicode(vm, frame, op),
+        Opcode::BinaryOpExtend => binary_op_extend(vm, frame, op),
         _ => generic_binary_op(vm, frame, op),
     }
 }
@@ -332,6 +460,7 @@ pub fn binary_subscr(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
             Opcode::BinarySubscrListInt => binary_subscr_list_int(vm, frame),
             Opcode::BinarySubscrTupleInt => binary_subscr_tuple_int(vm, frame),
             Opcode::BinarySubscrGetitem => binary_subscr_getitem(vm, frame),
+            Opcode::BinarySubscrStrInt => binary_subscr_str_int(vm, frame),
             _ => binary_subscr_dict(vm, frame),
         };
     }
@@ -343,9 +472,41 @@ fn specialize_subscr(frame: &Frame) -> Option<Opcode> {
         (Value::List(_), Value::Int(i)) if *i >= 0 && compact(*i) => Some(Opcode::BinarySubscrListInt),
         (Value::Tuple(_), Value::Int(i)) if *i >= 0 && compact(*i) => Some(Opcode::BinarySubscrTupleInt),
         (Value::Dict(_), _) => Some(Opcode::BinarySubscrDict),
+        (Value::Str(_), Value::Int(i))
+            if *i >= 0 && compact(*i) && adaptive::allowed(Opcode::BinarySubscrStrInt) =>
+        {
+            Some(Opcode::BinarySubscrStrInt)
+        }
         (Value::Instance(i), _) => specialize_getitem(&i.typ),
-        _ => None,
+        (container, index) => {
+            adaptive::because(|| {
+                format!(
+                    "no form for a {} subscripted by a {}",
+                    adaptive::value_type_name(container),
+                    adaptive::value_type_name(index)
+                )
+            });
+            None
+        }
     }
+}
+
+/// `BINARY_SUBSCR_STR_INT` (minivm extension, from CPython 3.13): an exact str and a
+/// non-negative compact index in range give the one-character string.
+pub fn binary_subscr_str_int(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let len = frame.stack.len();
+    let item = match (frame.stack.get(len.wrapping_sub(2)), frame.stack.last()) {
+        (Some(Value::Str(s)), Some(Value::Int(i))) if *i >= 0 && (*i as usize) < s.len() => {
+            let i = *i as usize;
+            if s.is_ascii() {
+                Some(Value::str(&s.as_str()[i..i + 1]))
+            } else {
+                Some(Value::str(s.char_at(i).encode_utf8(&mut [0; 4])))
+            }
+        }
+        _ => None,
+    };
+    subscr_hit(vm, frame, item)
 }
 
 /// A class whose `__getitem__` is a simple Python function of two parameters: the function

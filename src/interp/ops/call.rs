@@ -43,6 +43,7 @@ pub fn call(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
                 native::call_class_1(vm, frame, oparg)
             }
             Opcode::CallNoKwListAppend => native::call_list_append(vm, frame, oparg),
+            Opcode::CallAllocAndEnterInit => native::call_alloc_and_enter_init(vm, frame, oparg),
             _ => native::call_method_descriptor(vm, frame, oparg),
         };
     }

@@ -8,11 +8,15 @@
 
 use super::Flow;
 use crate::builtins::call_kind::{self, CallKind};
+use crate::code::CodeFlags;
 use crate::interp::{Frame, PyResult, Vm, adaptive};
 use crate::object::function::{Args, BuiltinKind};
 use crate::object::protocol;
+use crate::object::str::PyStr;
+use crate::object::types::{Type, TypeKind};
 use crate::object::value::Value;
 use crate::opcode::Opcode;
+use std::rc::Rc;
 
 /// Where a CALL's operands are: the index of the method-or-NULL slot, of the first argument
 /// (`self` included), and the argument count (`self` included).
@@ -35,10 +39,8 @@ pub fn specialize(vm: &Vm, frame: &Frame, oparg: u32) -> Option<Opcode> {
     let keywords = frame.kwnames.is_some();
     let callable = callable_at(frame, base);
     let form = match callable {
+        Value::Type(t) if t.heap => return specialize_init(frame, t, base, total, keywords),
         Value::Type(t) => {
-            if t.heap {
-                return None;
-            }
             let single = !keywords && total == 1 && oparg == 1;
             if single && std::rc::Rc::ptr_eq(t, &vm.types.str_) {
                 Opcode::CallNoKwStr1
@@ -117,6 +119,81 @@ pub fn specialize(vm: &Vm, frame: &Frame, oparg: u32) -> Option<Opcode> {
     };
     adaptive::set_site_object(frame, 1, callable.clone())?;
     Some(form)
+}
+
+/// `Class(args)` for a plain Python class whose `__init__` is a simple Python function taking
+/// exactly these arguments, and no `__new__` of its own: `CALL_ALLOC_AND_ENTER_INIT` (minivm
+/// extension, from CPython 3.13). The class's version goes in the cache, `__init__` in the
+/// site's object.
+fn specialize_init(frame: &Frame, t: &Rc<Type>, base: usize, total: usize, keywords: bool) -> Option<Opcode> {
+    if !adaptive::allowed(Opcode::CallAllocAndEnterInit) {
+        adaptive::because(|| {
+            "calling a Python class (3.13 specialises it to CALL_ALLOC_AND_ENTER_INIT)".into()
+        });
+        return None;
+    }
+    let plain = t.kind == TypeKind::Instance
+        && t.metaclass.borrow().is_none()
+        && frame.stack[base].is_null()
+        && !keywords
+        && !crate::builtins::classes::defines_in_python(t, "__new__");
+    if !plain {
+        return None;
+    }
+    let Some(Value::Function(init)) = crate::object::class::lookup(t, &PyStr::new("__init__")) else {
+        return None;
+    };
+    let co = &init.code.object;
+    let simple = co.argcount as usize == total + 1
+        && co.kwonlyargcount == 0
+        && !co.flags.has(CodeFlags::VARARGS | CodeFlags::VARKEYWORDS)
+        && co.flags.has(CodeFlags::OPTIMIZED);
+    if !simple {
+        return None;
+    }
+    // The site keeps the class, its `__init__` and the class's version (the cache has no
+    // room for a 32-bit version beside the slot number).
+    let version = Value::Int(t.version_tag() as i64);
+    adaptive::set_site_object(
+        frame,
+        1,
+        Value::tuple(vec![Value::Type(t.clone()), Value::Function(init), version]),
+    )?;
+    Some(Opcode::CallAllocAndEnterInit)
+}
+
+/// `CALL_ALLOC_AND_ENTER_INIT`: the class the site saw, unchanged, called with the arguments
+/// its `__init__` takes: the instance is made here and `__init__`'s frame pushed for the loop,
+/// with the instance as the caller's result (`Frame::init_self`).
+pub fn call_alloc_and_enter_init(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
+    let Some((base, first, total)) = operands(frame, oparg) else {
+        return super::call::call(vm, frame, oparg);
+    };
+    let init = match (adaptive::site_object(frame, 1), callable_at(frame, base)) {
+        (Some(Value::Tuple(site)), Value::Type(t))
+            if frame.kwnames.is_none() && frame.stack[base].is_null() =>
+        {
+            match site.items() {
+                [Value::Type(cached), Value::Function(init), Value::Int(version)]
+                    if Rc::ptr_eq(cached, t)
+                        && t.version.get() as i64 == *version
+                        && init.code.object.argcount as usize == total + 1 =>
+                {
+                    Some(init.clone())
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let Some(init) = init else { return super::call::call(vm, frame, oparg) };
+    let Value::Type(t) = callable_at(frame, base).clone() else { return super::call::call(vm, frame, oparg) };
+    let instance = Value::Instance(Rc::new(crate::object::instance::Instance::new(t)));
+    let args = std::iter::once(instance.clone()).chain(frame.stack.drain(first..));
+    let mut callee = crate::interp::call::simple_frame(vm, &init, args);
+    frame.stack.truncate(base);
+    callee.init_self = Some(instance);
+    Ok(Flow::Call(callee))
 }
 
 /// Whether the callable is the one the site saw.
