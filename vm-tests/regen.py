@@ -178,9 +178,23 @@ sys.stdout.write(re.sub(r" at 0x[0-9a-f]+", " at 0x?", buf.getvalue()))
 """
 
 
+COUNTERS_RUNNER = r"""
+import dis, io, marshal, sys
+code = marshal.loads(open(sys.argv[1], "rb").read()[16:])
+real, sys.stdout = sys.stdout, io.StringIO()
+exec(code, {"__name__": "__main__"})
+sys.stdout = real
+buf = io.StringIO()
+dis.dis(code, adaptive=True, show_caches=True, file=buf)
+sys.stdout.write("".join(line + "\n" for line in buf.getvalue().splitlines() if "(counter: " in line))
+"""
+
+
 def adaptive_cases():
     """Each vm-tests/adaptive/NAME.py: compiled, run by python3.12, and its code then shown by
-    dis(adaptive=True): NAME.adaptive holds the program's output and that disassembly."""
+    dis(adaptive=True): NAME.adaptive holds the program's output and that disassembly, and
+    NAME.counters every site's adaptive counter after the run (the CACHE rows of
+    show_caches=True that hold one)."""
     import subprocess
     folder = "vm-tests/adaptive"
     for name in sorted(os.listdir(folder)):
@@ -191,6 +205,9 @@ def adaptive_cases():
             r = subprocess.run([sys.executable, "-c", ADAPTIVE_RUNNER, py[:-3] + ".pyc"], capture_output=True,
                                env=env, timeout=60, check=True)
             write(py[:-3] + ".adaptive", r.stdout.decode("utf-8"))
+            r = subprocess.run([sys.executable, "-c", COUNTERS_RUNNER, py[:-3] + ".pyc"], capture_output=True,
+                               env=env, timeout=60, check=True)
+            write(py[:-3] + ".counters", r.stdout.decode("utf-8"))
 
 
 def compile_case(py):

@@ -14,17 +14,37 @@ use crate::opcode::{self, OperandKind};
 /// constant order, depth first.
 pub fn dis_module(code: &CodeObject, show_caches: bool) -> String {
     let mut out = String::new();
-    disassemble_recursive(code, show_caches, &mut out);
+    let caches = if show_caches { Caches::Raw } else { Caches::Hidden };
+    disassemble_recursive(code, caches, &mut out);
     out
 }
 
-fn disassemble_recursive(code: &CodeObject, show_caches: bool, out: &mut String) {
-    disassemble(code, show_caches, out);
+/// `minivm dis --adaptive`: as `dis_module` of the live code, and with `show_caches` each cache
+/// field also decoded (the counter's value and back-off, versions, indices, site objects).
+pub fn dis_module_adaptive(code: &CodeObject, show_caches: bool) -> String {
+    let mut out = String::new();
+    let caches = if show_caches { Caches::Decoded } else { Caches::Hidden };
+    disassemble_recursive(code, caches, &mut out);
+    out
+}
+
+/// How the `CACHE` units after an instruction are shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Caches {
+    Hidden,
+    /// As `dis.dis(show_caches=True)`: each field's raw value.
+    Raw,
+    /// The raw value and what it means for the instruction's current form.
+    Decoded,
+}
+
+fn disassemble_recursive(code: &CodeObject, caches: Caches, out: &mut String) {
+    disassemble_with(code, caches, out);
     for c in code.consts.iter() {
         if let crate::code::Constant::Code(inner) = c {
             out.push('\n');
             let _ = writeln!(out, "Disassembly of {}:", c.repr());
-            disassemble_recursive(inner, show_caches, out);
+            disassemble_recursive(inner, caches, out);
         }
     }
 }
@@ -140,6 +160,10 @@ impl Columns {
 
 /// `dis.disassemble(code)`: one code object, without recursion.
 pub fn disassemble(code: &CodeObject, show_caches: bool, out: &mut String) {
+    disassemble_with(code, if show_caches { Caches::Raw } else { Caches::Hidden }, out);
+}
+
+fn disassemble_with(code: &CodeObject, caches: Caches, out: &mut String) {
     let starts: HashMap<usize, i32> = line_starts(&code.positions).into_iter().collect();
     let max_offset = code.code.len().saturating_sub(2);
     let columns = Columns {
@@ -168,8 +192,10 @@ pub fn disassemble(code: &CodeObject, show_caches: bool, out: &mut String) {
         let is_target = labels.contains(&(offset as i64));
         columns
             .format(&Row { lineno, is_target, offset, name: &name, arg: instr.arg, argrepr: &argrepr }, out);
-        if show_caches && let Some(op) = instr.opcode {
-            cache_rows(code, &columns, instr.unit, op, out);
+        if caches != Caches::Hidden
+            && let Some(op) = instr.opcode
+        {
+            cache_rows(code, &columns, instr.unit, op, caches == Caches::Decoded, out);
         }
     }
     if !code.exception_entries.is_empty() {
@@ -194,13 +220,24 @@ fn jump_labels(code: &CodeObject) -> HashSet<i64> {
 }
 
 /// The `CACHE` rows after an instruction, each field's value on its first unit.
-fn cache_rows(code: &CodeObject, columns: &Columns, unit: usize, op: opcode::Opcode, out: &mut String) {
+fn cache_rows(
+    code: &CodeObject,
+    columns: &Columns,
+    unit: usize,
+    op: opcode::Opcode,
+    decode: bool,
+    out: &mut String,
+) {
     let mut unit = unit;
     for (field, size) in opcode::cache_format(op.base()) {
         for i in 0..*size as usize {
             unit += 1;
             let argrepr = if i == 0 {
-                format!("{field}: {}", cache_value(&code.code, unit, *size as usize))
+                let value = cache_value(&code.code, unit, *size as usize);
+                match decode.then(|| meaning(op, field, value)).flatten() {
+                    Some(meaning) => format!("{field}: {value} = {meaning}"),
+                    None => format!("{field}: {value}"),
+                }
             } else {
                 String::new()
             };
@@ -215,6 +252,52 @@ fn cache_rows(code: &CodeObject, columns: &Columns, unit: usize, op: opcode::Opc
             columns.format(&row, out);
         }
     }
+}
+
+/// What a cache field holds for the instruction's current form (see `interp::adaptive` and
+/// the forms' handlers for how each family uses its units).
+fn meaning(op: opcode::Opcode, field: &str, value: u128) -> Option<String> {
+    use opcode::Opcode::*;
+    if field == "counter" {
+        let (count, backoff) = (value >> 4, value & 15);
+        return Some(format!("value {count}, back-off {backoff}"));
+    }
+    if op.base() == op && !matches!(op, LoadGlobal) {
+        return None;
+    }
+    let low = value & 0xffff;
+    Some(match (op, field) {
+        (LoadGlobalModule | LoadGlobalBuiltin, "index") => format!("index {value} in the namespace"),
+        (LoadGlobalModule | LoadGlobalBuiltin, "module_keys_version") => {
+            format!("globals keys version {value}")
+        }
+        (LoadGlobalBuiltin, "builtin_keys_version") => format!("builtins keys version {value}"),
+        (LoadAttrModule, "version") => format!("module keys version {value}"),
+        (LoadAttrModule, "keys_version") => format!("index {low} in the module's namespace"),
+        (_, "version") if matches!(op.base(), LoadAttr | StoreAttr) => format!("type version {value}"),
+        (LoadAttrInstanceValue | StoreAttrInstanceValue, "keys_version" | "index") => {
+            format!("index {low} in the shared keys")
+        }
+        (LoadAttrWithHint | StoreAttrWithHint, "keys_version" | "index") => {
+            format!("hint {low} in the instance dict")
+        }
+        (LoadAttrSlot, "keys_version") if low == 0xffff => "the object's class (__class__)".to_string(),
+        (LoadAttrSlot | StoreAttrSlot, "keys_version" | "index") => format!("slot {low}"),
+        (LoadAttrMethodWithValues | LoadAttrNondescriptorWithValues, "keys_version") => {
+            format!("{low} shared keys (none is the name)")
+        }
+        (LoadAttrProperty | LoadAttrGetattributeOverridden, "keys_version") => {
+            format!("func version {value}")
+        }
+        (_, "descr") if value & 0xffff != 0 => format!("site object #{}", value & 0xffff),
+        (CallPyExactArgs | CallPyWithDefaults | CallBoundMethodExactArgs, "func_version") => {
+            format!("func version {value}")
+        }
+        (_, "func_version") if op.base() == Call && low != 0 => {
+            format!("site object #{low}, flags {}", value >> 16)
+        }
+        _ => return None,
+    })
 }
 
 /// A cache field's value: `size` units read as one little-endian number.

@@ -131,7 +131,7 @@ pub fn dis_adaptive(
                 return super::EXIT_BAD_INPUT;
             }
         };
-        let text = super::dis::dis_module(&code.live_object(), show_caches);
+        let text = super::dis::dis_module_adaptive(&code.live_object(), show_caches);
         use std::io::Write;
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());

@@ -26,6 +26,9 @@ pub struct Instance {
     pub base: Value,
     /// Set on the stand-in that `__del__` runs on, so it is not finalised twice.
     pub finalized: std::cell::Cell<bool>,
+    /// The dict was materialised from the values: in CPython 3.12 it is a *split* dict, whose
+    /// entries do not hold the values (see `split_dict`).
+    split: std::cell::Cell<bool>,
 }
 
 /// Where an instance's attributes are.
@@ -51,7 +54,13 @@ impl Instance {
         } else {
             Attrs::Dict(Rc::new(Dict::new()))
         };
-        Instance { typ, attrs: RefCell::new(attrs), base, finalized: std::cell::Cell::new(false) }
+        Instance {
+            typ,
+            attrs: RefCell::new(attrs),
+            base,
+            finalized: std::cell::Cell::new(false),
+            split: std::cell::Cell::new(false),
+        }
     }
 
     /// Whether the attributes are still inline values (no `__dict__` materialised).
@@ -193,7 +202,15 @@ impl Instance {
             }
         }
         *self.attrs.borrow_mut() = Attrs::Dict(d.clone());
+        self.split.set(true);
         d
+    }
+
+    /// Whether the dict is one CPython 3.12 would keep split (made from the values, and within
+    /// the shared keys' size): its `LOAD_ATTR_WITH_HINT` and `STORE_ATTR_WITH_HINT` read the
+    /// value from the keys' entry, which a split dict leaves empty, so they miss every time.
+    pub fn split_dict(&self) -> bool {
+        self.split.get() && self.materialised().is_some_and(|d| d.len() <= SHARED_KEYS_MAX)
     }
 }
 
@@ -211,6 +228,7 @@ impl Drop for Instance {
             attrs: RefCell::new(attrs),
             base: std::mem::replace(&mut self.base, Value::Null),
             finalized: std::cell::Cell::new(true),
+            split: std::cell::Cell::new(self.split.get()),
         };
         crate::interp::generator::queue_finalizer(Value::Instance(Rc::new(standin)));
     }

@@ -298,9 +298,20 @@ pub fn load_attr_instance_value(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyR
     }
 }
 
+/// The instance's dict for a `*_WITH_HINT` form. Under `--specialize=cpython312` a split dict
+/// is a miss, as it is in CPython 3.12 (see `Instance::split_dict`); `all` reads it.
+#[inline]
+fn hinted_dict(frame: &Frame) -> Option<Rc<crate::object::dict::Dict>> {
+    let inst = owner_instance(frame)?;
+    if inst.split_dict() && adaptive::mode() == adaptive::Mode::Cpython312 {
+        return None;
+    }
+    inst.materialised()
+}
+
 /// `LOAD_ATTR_WITH_HINT`: the instance's dict has the name at the cached index.
 pub fn load_attr_with_hint(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
-    let value = match (owner_instance(frame).and_then(|i| i.materialised()), frame.name(arg >> 1)) {
+    let value = match (hinted_dict(frame), frame.name(arg >> 1)) {
         (Some(d), Ok(name)) => d.value_at_if_key(read32(frame, 3) as usize, name),
         _ => None,
     };
@@ -466,7 +477,7 @@ pub fn store_attr_slot(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flo
 
 /// `STORE_ATTR_WITH_HINT`: the instance's dict has the name at the cached index.
 pub fn store_attr_with_hint(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
-    let stored = match (owner_instance(frame).and_then(|i| i.materialised()), frame.top(1), frame.name(arg)) {
+    let stored = match (hinted_dict(frame), frame.top(1), frame.name(arg)) {
         (Some(d), Ok(v), Ok(name)) => d.store_at_if_key(store_index(frame), name, v.clone()),
         _ => false,
     };
