@@ -148,7 +148,7 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn is_callable(v: &Value) -> bool {
     match v {
-        Value::Instance(i) => crate::object::class::lookup(&i.typ, &PyStr::new("__call__")).is_some(),
+        Value::Instance(i) => crate::object::class::lookup(&i.typ(), &PyStr::new("__call__")).is_some(),
         Value::Function(_) | Value::Builtin(_) | Value::NativeMethod(_) | Value::Type(_) => true,
         Value::Object(o) => {
             matches!(&**o, Object::BoundMethod { .. } | Object::StaticMethod(_) | Object::GenericAlias { .. })

@@ -383,7 +383,7 @@ pub fn value_type_name(v: &crate::object::value::Value) -> String {
         Value::Dict(_) => "dict".into(),
         Value::Set(_) => "set".into(),
         Value::Function(_) => "function".into(),
-        Value::Instance(i) => i.typ.name.clone(),
+        Value::Instance(i) => i.typ().name.clone(),
         Value::Type(_) => "type".into(),
         _ => "object".into(),
     }

@@ -129,7 +129,7 @@ static STRUCT_SEQ_REPR: NativeMethod =
 
 fn struct_seq_repr(vm: &mut Vm, this: &Value, _args: Args) -> PyResult<Value> {
     let Value::Instance(inst) = this else { return Ok(Value::str("")) };
-    let fields = match inst.typ.dict.get_str(&PyStr::new("_fields")) {
+    let fields = match inst.typ().dict.get_str(&PyStr::new("_fields")) {
         Some(f) => protocol::collect(vm, &f)?,
         None => vec![],
     };
@@ -139,7 +139,7 @@ fn struct_seq_repr(vm: &mut Vm, this: &Value, _args: Args) -> PyResult<Value> {
         let value = inst.get(name).unwrap_or(Value::None);
         parts.push(format!("{}={}", name.as_str(), protocol::repr(vm, &value)?));
     }
-    Ok(Value::str(&format!("{}.{}({})", inst.typ.module, inst.typ.name, parts.join(", "))))
+    Ok(Value::str(&format!("{}.{}({})", inst.typ().module, inst.typ().name, parts.join(", "))))
 }
 
 /// `types.SimpleNamespace`, for `sys.implementation`.

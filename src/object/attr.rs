@@ -439,11 +439,11 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             Value::Dict(Rc::new(d))
         }
         (Value::Instance(inst), "__dict__") => {
-            if inst.typ.slots.is_some() || !inst.typ.heap {
+            if inst.typ().slots.is_some() || !inst.typ().heap {
                 return Err(no_attribute(vm, obj, name));
             }
             // Slot values live in the same dict here; `__dict__` shows only the others.
-            let declared = super::class::declared_slots(&inst.typ);
+            let declared = super::class::declared_slots(&inst.typ());
             if declared.is_empty() {
                 Value::Dict(inst.dict())
             } else {
@@ -564,7 +564,7 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
             Ok(())
         }
         // A bare `object()` has no `__dict__`.
-        Value::Instance(inst) if !inst.typ.heap => Err(no_attribute(vm, obj, n)),
+        Value::Instance(inst) if !inst.typ().heap => Err(no_attribute(vm, obj, n)),
         Value::Instance(inst) => instance_setattr(vm, obj, &inst.clone(), name, value),
         Value::Type(t) if t.heap => {
             // A metaclass written in Python may guard its classes' attributes.
@@ -633,7 +633,7 @@ fn instance_setattr(
     value: Option<Value>,
 ) -> PyResult<()> {
     let n = name.as_str();
-    let typ = &inst.typ;
+    let typ = &inst.typ().clone();
     let hook = if value.is_some() { "__setattr__" } else { "__delattr__" };
     if let Some(method) = super::class::special(vm, obj, hook) {
         let bound = bind_descriptor(vm, method, obj, typ)?;
@@ -641,6 +641,9 @@ fn instance_setattr(
         args.extend(value);
         vm.call(&bound, &args, &[])?;
         return Ok(());
+    }
+    if n == "__class__" {
+        return set_class(vm, inst, value);
     }
     if let Some(descr) = super::class::lookup(typ, name) {
         if let Value::Object(o) = &descr
@@ -685,18 +688,55 @@ fn instance_setattr(
     Ok(())
 }
 
+/// `obj.__class__ = cls` for an instance of a Python class: `cls` must be a Python class with
+/// the same layout (the same builtin base and `__slots__`). The class change drops every
+/// specialisation that relied on the old class, since guards check the class's version.
+fn set_class(vm: &mut Vm, inst: &Rc<super::instance::Instance>, value: Option<Value>) -> PyResult<()> {
+    let Some(value) = value else { return Err(vm.type_error("can't delete __class__ attribute".into())) };
+    let Value::Type(new) = &value else {
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            type_name(vm, &value)
+        )));
+    };
+    let old = inst.typ().clone();
+    if !new.heap || !old.heap {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses".into(),
+        ));
+    }
+    let same_slots = |a: &super::types::Type, b: &super::types::Type| {
+        a.slot_count == b.slot_count
+            && a.shared_keys.borrow()[..a.slot_count]
+                .iter()
+                .zip(b.shared_keys.borrow()[..b.slot_count].iter())
+                .all(|(x, y)| x.as_str() == y.as_str())
+            && a.slots.is_some() == b.slots.is_some()
+    };
+    if new.kind != old.kind || !same_slots(new, &old) {
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name, old.name
+        )));
+    }
+    inst.set_class(new.clone());
+    Ok(())
+}
+
 /// `object.__setattr__(obj, name, value)`: the default behaviour, for `super().__setattr__`.
 pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> PyResult<()> {
     match obj {
+        Value::Instance(inst) if name.as_str() == "__class__" => set_class(vm, inst, value),
         Value::Instance(inst) => {
             let n = name.as_str();
             match value {
                 Some(v) => inst.set(name, v),
                 None => {
                     if inst.remove(name).is_none() {
-                        return Err(
-                            vm.attribute_error(format!("'{}' object has no attribute '{n}'", inst.typ.name))
-                        );
+                        return Err(vm.attribute_error(format!(
+                            "'{}' object has no attribute '{n}'",
+                            inst.typ().name
+                        )));
                     }
                 }
             }

@@ -39,7 +39,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         if !inst.base.is_null() {
             return super::protocol::repr(vm, &inst.base).map(Some);
         }
-        let t = &inst.typ;
+        let t = &inst.typ().clone();
         return Ok(Some(format!("<{}.{} object at {:#x}>", t.module, t.qualname, v.identity().unwrap_or(0))));
     }
     Ok(None)

@@ -19,7 +19,8 @@ use super::value::Value;
 pub const SHARED_KEYS_MAX: usize = 30;
 
 pub struct Instance {
-    pub typ: Rc<Type>,
+    /// The class (`__class__`, which assignment may change; see `set_class`).
+    typ: RefCell<Rc<Type>>,
     attrs: RefCell<Attrs>,
     /// For a subclass of a builtin type (`class MyList(list)`): the builtin value the
     /// instance extends; `Value::Null` otherwise.
@@ -55,12 +56,25 @@ impl Instance {
             Attrs::Dict(Rc::new(Dict::new()))
         };
         Instance {
-            typ,
+            typ: RefCell::new(typ),
             attrs: RefCell::new(attrs),
             base,
             finalized: std::cell::Cell::new(false),
             split: std::cell::Cell::new(false),
         }
+    }
+
+    /// The instance's class.
+    #[inline]
+    pub fn typ(&self) -> std::cell::Ref<'_, Rc<Type>> {
+        self.typ.borrow()
+    }
+
+    /// `obj.__class__ = new`, once the layouts were found compatible: the attributes become a
+    /// dict first (the values are indexed by the old class's shared keys), as in CPython.
+    pub fn set_class(&self, new: Rc<Type>) {
+        self.dict();
+        *self.typ.borrow_mut() = new;
     }
 
     /// Whether the attributes are still inline values (no `__dict__` materialised).
@@ -86,12 +100,12 @@ impl Instance {
     pub fn store_value_at(&self, index: usize, value: Value) -> bool {
         let old = match &mut *self.attrs.borrow_mut() {
             Attrs::Values(values) if index < values.len() => {
-                if values[index].is_null() && index >= self.typ.slot_count {
+                if values[index].is_null() && index >= self.typ.borrow().slot_count {
                     return false;
                 }
                 std::mem::replace(&mut values[index], value)
             }
-            Attrs::Values(values) if index == values.len() && index < self.typ.shared_keys_len() => {
+            Attrs::Values(values) if index == values.len() && index < self.typ.borrow().shared_keys_len() => {
                 values.push(value);
                 Value::Null
             }
@@ -113,7 +127,7 @@ impl Instance {
     pub fn get(&self, name: &PyStr) -> Option<Value> {
         match &*self.attrs.borrow() {
             Attrs::Values(values) => {
-                let index = self.typ.shared_index(name)?;
+                let index = self.typ.borrow().shared_index(name)?;
                 values.get(index).filter(|v| !v.is_null()).cloned()
             }
             Attrs::Dict(d) => d.get_str(name),
@@ -122,9 +136,11 @@ impl Instance {
 
     pub fn contains(&self, name: &PyStr) -> bool {
         match &*self.attrs.borrow() {
-            Attrs::Values(values) => {
-                self.typ.shared_index(name).is_some_and(|i| values.get(i).is_some_and(|v| !v.is_null()))
-            }
+            Attrs::Values(values) => self
+                .typ
+                .borrow()
+                .shared_index(name)
+                .is_some_and(|i| values.get(i).is_some_and(|v| !v.is_null())),
             Attrs::Dict(d) => d.get_str(name).is_some(),
         }
     }
@@ -132,9 +148,9 @@ impl Instance {
     /// Sets an attribute: in place or appended while the layout allows, else in the dict.
     pub fn set(&self, name: &PyStr, value: Value) {
         if self.has_values() {
-            let index = match self.typ.shared_index(name) {
+            let index = match self.typ.borrow().shared_index(name) {
                 Some(i) => Some(i),
-                None => self.typ.add_shared_key(name, self.values_len()),
+                None => self.typ.borrow().add_shared_key(name, self.values_len()),
             };
             if let Some(index) = index
                 && self.store_value_at(index, value.clone())
@@ -155,7 +171,7 @@ impl Instance {
         let mut attrs = self.attrs.borrow_mut();
         match &mut *attrs {
             Attrs::Values(values) => {
-                let index = self.typ.shared_index(name)?;
+                let index = self.typ.borrow().shared_index(name)?;
                 let old = std::mem::replace(values.get_mut(index)?, Value::Null);
                 (!old.is_null()).then_some(old)
             }
@@ -178,7 +194,8 @@ impl Instance {
     pub fn items(&self) -> Vec<(Value, Value)> {
         match &*self.attrs.borrow() {
             Attrs::Values(values) => {
-                let keys = self.typ.shared_keys.borrow();
+                let typ = self.typ.borrow();
+                let keys = typ.shared_keys.borrow();
                 keys.iter()
                     .zip(values.iter())
                     .filter(|(_, v)| !v.is_null())
@@ -219,12 +236,12 @@ impl Instance {
 /// at the next safe point (CPython calls it as the last reference goes).
 impl Drop for Instance {
     fn drop(&mut self) {
-        if !self.typ.has_del.get() || self.finalized.get() {
+        if !self.typ.borrow().has_del.get() || self.finalized.get() {
             return;
         }
         let attrs = std::mem::replace(self.attrs.get_mut(), Attrs::Values(Vec::new()));
         let standin = Instance {
-            typ: self.typ.clone(),
+            typ: RefCell::new(self.typ.borrow().clone()),
             attrs: RefCell::new(attrs),
             base: std::mem::replace(&mut self.base, Value::Null),
             finalized: std::cell::Cell::new(true),

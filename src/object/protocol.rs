@@ -61,7 +61,7 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
         Value::NativeMethod(_) => t.method_descriptor.clone(),
         Value::Type(c) => c.metaclass.borrow().clone().unwrap_or_else(|| t.type_.clone()),
         Value::Exception(e) => e.typ.clone(),
-        Value::Instance(i) => i.typ.clone(),
+        Value::Instance(i) => i.typ().clone(),
         Value::Object(o) => match &**o {
             Object::Range(_) => t.range.clone(),
             Object::Slice { .. } => t.slice.clone(),

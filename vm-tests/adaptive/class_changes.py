@@ -1,5 +1,6 @@
 # Deoptimisation when a class changes after its sites specialised: a method added to a base,
-# a class attribute rebound, an instance dict materialised, a property replaced.
+# a class attribute rebound, an instance dict materialised, a property replaced, and an
+# instance's __class__ assigned.
 
 
 class Base:
@@ -48,3 +49,25 @@ def add_method_later(obj, n):
 
 
 print(add_method_later(Child(1), 100))
+
+
+class Other(Base):
+    def get(self):
+        return -self.v
+
+
+def value_of(obj):
+    return obj.get()
+
+
+def switch_class(n):
+    o = Base(2)
+    out = []
+    for i in range(n):
+        out.append(value_of(o))
+        if i == 5:
+            o.__class__ = Other  # the instance's class changes: value_of's sites miss, then re-specialise
+    return out[-1], sum(out)
+
+
+print(switch_class(80))

@@ -37,7 +37,7 @@ fn write32(frame: &Frame, n: usize, v: u32) -> Option<()> {
 #[inline]
 fn type_version(vm: &Vm, v: &Value) -> u32 {
     match v {
-        Value::Instance(i) => i.typ.version.get(),
+        Value::Instance(i) => i.typ().version.get(),
         Value::Exception(e) => e.typ.version.get(),
         _ => protocol::type_of(vm, v).version.get(),
     }
@@ -114,7 +114,7 @@ fn analyze(vm: &Vm, owner: &Value, typ: &Rc<Type>, name: &PyStr, store: bool) ->
 /// kind: such a value's behaviour could change without the owner's version changing).
 fn mutable_type(v: &Value) -> bool {
     match v {
-        Value::Instance(i) => i.typ.heap,
+        Value::Instance(i) => i.typ().heap,
         Value::Exception(e) => e.typ.heap,
         Value::Type(t) => t.metaclass.borrow().is_some(),
         _ => false,
@@ -284,7 +284,7 @@ fn push_method(frame: &mut Frame, method: Value) -> PyResult<Flow> {
 #[inline]
 fn owner_instance(frame: &Frame) -> Option<&Rc<Instance>> {
     match frame.top(0) {
-        Ok(Value::Instance(i)) if i.typ.version.get() == read32(frame, 1) => Some(i),
+        Ok(Value::Instance(i)) if i.typ().version.get() == read32(frame, 1) => Some(i),
         _ => None,
     }
 }
@@ -349,7 +349,7 @@ pub fn load_attr_class(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flo
 /// not include the method's, so no instance attribute shadows it.
 pub fn load_attr_method_with_values(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
     let hit = owner_instance(frame)
-        .is_some_and(|i| i.has_values() && i.typ.shared_keys_len() as u32 == read32(frame, 3));
+        .is_some_and(|i| i.has_values() && i.typ().shared_keys_len() as u32 == read32(frame, 3));
     match adaptive::site_object(frame, 5).filter(|_| hit) {
         Some(m) => push_method(frame, m),
         None => super::attr::load_attr(vm, frame, arg),
@@ -360,7 +360,7 @@ pub fn load_attr_method_with_values(vm: &mut Vm, frame: &mut Frame, arg: u32) ->
 /// attribute through an instance whose names do not include it (as for the method form).
 pub fn load_attr_nondescriptor_with_values(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
     let hit = owner_instance(frame)
-        .is_some_and(|i| i.has_values() && i.typ.shared_keys_len() as u32 == read32(frame, 3));
+        .is_some_and(|i| i.has_values() && i.typ().shared_keys_len() as u32 == read32(frame, 3));
     match adaptive::site_object(frame, 5).filter(|_| hit) {
         Some(v) => push_attr(frame, arg, v),
         None => super::attr::load_attr(vm, frame, arg),
@@ -431,7 +431,7 @@ fn load_attr_through_function(vm: &mut Vm, frame: &mut Frame, arg: u32, with_nam
 /// Chooses a `STORE_ATTR` form for the owner on top of the stack.
 pub fn specialize_store_attr(vm: &Vm, frame: &Frame, arg: u32) -> Option<Opcode> {
     let Value::Instance(inst) = frame.top(0).ok()? else { return None };
-    let typ = &inst.typ;
+    let typ = &inst.typ().clone();
     let name = frame.name(arg).ok()?;
     if !typ.heap || class::special(vm, frame.top(0).ok()?, "__setattr__").is_some() {
         return None;

@@ -477,7 +477,7 @@ fn specialize_subscr(frame: &Frame) -> Option<Opcode> {
         {
             Some(Opcode::BinarySubscrStrInt)
         }
-        (Value::Instance(i), _) => specialize_getitem(&i.typ),
+        (Value::Instance(i), _) => specialize_getitem(&i.typ()),
         (container, index) => {
             adaptive::because(|| {
                 format!(
@@ -537,7 +537,7 @@ fn specialize_getitem(typ: &std::rc::Rc<crate::object::types::Type>) -> Option<O
 /// loop pushes, with the container and the subscript as its arguments.
 pub fn binary_subscr_getitem(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
     let getitem = match frame.top(1) {
-        Ok(Value::Instance(i)) => match &*i.typ.getitem_cache.borrow() {
+        Ok(Value::Instance(i)) => match &*i.typ().getitem_cache.borrow() {
             Some((f, version)) if f.version.get() == *version => Some(f.clone()),
             _ => None,
         },
