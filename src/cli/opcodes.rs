@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::opcode::{OPCODES, OperandKind};
+use crate::opcode::{EXTENSION_OPCODES, OPCODES, OperandKind};
 
 fn operand(kind: OperandKind) -> &'static str {
     match kind {
@@ -52,6 +52,24 @@ pub fn reference() -> String {
         for s in r.opcode.specializations() {
             row(&mut out, s.info(), "↳ ");
         }
+    }
+    out.push_str(
+        "\n## minivm's extension forms\n\n\
+         Specialised forms from CPython 3.13 and 3.14 that `--specialize=all` writes into 3.12\n\
+         bytecode (see `docs/specialisation.md`). They use numbers CPython 3.12 leaves free and\n\
+         never appear in a `.pyc`.\n\n",
+    );
+    out.push_str("| # | name | family | caches | stack effect |\n|---:|---|---|---:|---|\n");
+    for r in EXTENSION_OPCODES {
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {} | {} | {} |",
+            r.number,
+            r.name,
+            r.base.name(),
+            r.caches,
+            r.doc.replace('|', "\\|")
+        );
     }
     out
 }
