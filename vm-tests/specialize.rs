@@ -197,6 +197,11 @@ fn extension_forms_apply_under_all_only_and_each_can_be_left_out() {
         ("LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES", 1),
         ("LOAD_ATTR_NONDESCRIPTOR_NO_DICT", 1),
         ("CALL_ALLOC_AND_ENTER_INIT", 3),
+        ("CONTAINS_OP_SET", 1),
+        ("CONTAINS_OP_DICT", 1),
+        ("POP_JUMP_IF_FALSE__TO_BOOL_INT", 1),
+        ("POP_JUMP_IF_FALSE__TO_BOOL_LIST", 1),
+        ("POP_JUMP_IF_TRUE__TO_BOOL_STR", 2),
     ];
     for (form, n) in forms {
         assert_eq!(count(&all, form), n, "{form} under all:\n{all}");

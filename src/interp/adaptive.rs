@@ -75,6 +75,35 @@ pub fn disable_extension(form: Opcode) {
     }
 }
 
+/// The extension forms allowed now, as a mask (0 unless the mode is `all`).
+pub fn extension_mask() -> u64 {
+    if mode() == Mode::All { !DISABLED.with(Cell::get) } else { 0 }
+}
+
+/// minivm's forms for instructions that have no cache (`CONTAINS_OP`, `POP_JUMP_IF_*`) cannot
+/// count: the generic instruction rewrites itself to the form its operand fits, at once, and
+/// a form whose guard fails rewrites itself back (a miss and a deopt together).
+#[inline]
+pub fn specialise_uncached(frame: &Frame, form: Opcode) {
+    let bit = 1u64 << (form as u8).wrapping_sub(crate::opcode::MIN_EXTENSION_OPCODE).min(63);
+    if frame.code.extensions & bit != 0 {
+        rewrite(&frame.code.units, frame.lasti, form);
+        if observing() {
+            report(frame, Event::Success, form.base(), form, None);
+        }
+    }
+}
+
+/// The uncached form at the executing site failed its guard: back to the generic instruction.
+#[cold]
+pub fn deopt_uncached(frame: &Frame, form: Opcode) {
+    rewrite(&frame.code.units, frame.lasti, form.base());
+    if observing() {
+        report(frame, Event::Miss, form, form, None);
+        report(frame, Event::Deopt, form, form.base(), None);
+    }
+}
+
 /// Whether a specialiser may choose `form`: CPython 3.12's forms in any quickened mode,
 /// an extension form only under `all` and when not turned off.
 pub fn allowed(form: Opcode) -> bool {

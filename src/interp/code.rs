@@ -27,6 +27,9 @@ pub struct Code {
     /// with the site's unit index; a site's cache holds its slot number. Cache units hold only
     /// 16-bit numbers, and a strong reference here cannot dangle.
     pub site_objects: std::cell::RefCell<Vec<(usize, Value)>>,
+    /// The extension forms this code may use (bit `opcode - MIN_EXTENSION_OPCODE`), fixed when
+    /// it is prepared: the instructions without caches consult it on every execution.
+    pub extensions: u64,
 }
 
 impl Code {
@@ -50,6 +53,7 @@ impl Code {
             localsplus_names,
             quickened,
             site_objects: Default::default(),
+            extensions: adaptive::extension_mask(),
         })
     }
 

@@ -227,6 +227,7 @@ impl Vm {
             CompareOp => binary::compare_op(self, frame, arg),
             IsOp => binary::is_op(frame, arg),
             ContainsOp => binary::contains_op(self, frame, arg),
+            ContainsOpSet | ContainsOpDict => binary::contains_op_typed(self, frame, arg, opcode),
             BinarySubscr => binary::binary_subscr(self, frame),
             StoreSubscr => binary::store_subscr(self, frame),
             DeleteSubscr => binary::delete_subscr(self, frame),
@@ -237,6 +238,14 @@ impl Vm {
             JumpBackward | JumpBackwardNoInterrupt => control::jump_backward(frame, arg),
             PopJumpIfFalse => control::pop_jump_if(self, frame, arg, false),
             PopJumpIfTrue => control::pop_jump_if(self, frame, arg, true),
+            PopJumpIfFalseToBoolInt
+            | PopJumpIfFalseToBoolList
+            | PopJumpIfFalseToBoolNone
+            | PopJumpIfFalseToBoolStr => control::pop_jump_if_typed(self, frame, arg, false, opcode),
+            PopJumpIfTrueToBoolInt
+            | PopJumpIfTrueToBoolList
+            | PopJumpIfTrueToBoolNone
+            | PopJumpIfTrueToBoolStr => control::pop_jump_if_typed(self, frame, arg, true, opcode),
             PopJumpIfNone => control::pop_jump_if_none(frame, arg, true),
             PopJumpIfNotNone => control::pop_jump_if_none(frame, arg, false),
             ReturnValue => control::return_value(frame),

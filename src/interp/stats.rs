@@ -107,8 +107,9 @@ pub fn record(frame: &Frame, op: Opcode, event: Event, reason: Option<&str>) {
     });
 }
 
-/// The families CPython 3.12 specialises (their generic opcodes).
-const FAMILIES: [Opcode; 12] = [
+/// The families CPython 3.12 specialises (their generic opcodes), then the instructions
+/// without caches that minivm's extension forms specialise.
+const FAMILIES: [Opcode; 15] = [
     Opcode::BinaryOp,
     Opcode::CompareOp,
     Opcode::BinarySubscr,
@@ -121,6 +122,9 @@ const FAMILIES: [Opcode; 12] = [
     Opcode::StoreAttr,
     Opcode::LoadSuperAttr,
     Opcode::Call,
+    Opcode::ContainsOp,
+    Opcode::PopJumpIfFalse,
+    Opcode::PopJumpIfTrue,
 ];
 
 /// A specialisable site's executions, as the loop counts them.

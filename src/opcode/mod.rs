@@ -479,5 +479,15 @@ opcode_table! {
     LoadAttrNondescriptorWithValues = 179, "LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES", 9, AttrName, LoadAttr, "(owner -- attr) (3.13) a plain class attribute read through an instance no value shadows";
     LoadAttrNondescriptorNoDict = 180, "LOAD_ATTR_NONDESCRIPTOR_NO_DICT", 9, AttrName, LoadAttr, "(owner -- attr) (3.13) a plain class attribute read through an instance without a dict";
     CallAllocAndEnterInit = 181, "CALL_ALLOC_AND_ENTER_INIT", 3, Raw, Call, "(type, NULL, args[oparg] -- instance) (3.13) creates the instance and pushes __init__'s frame";
+    ContainsOpSet = 182, "CONTAINS_OP_SET", 0, Raw, ContainsOp, "(left, right -- bool) (3.13) right is an exact set or frozenset";
+    ContainsOpDict = 183, "CONTAINS_OP_DICT", 0, Raw, ContainsOp, "(left, right -- bool) (3.13) right is an exact dict";
+    PopJumpIfFalseToBoolInt = 184, "POP_JUMP_IF_FALSE__TO_BOOL_INT", 0, JumpForward, PopJumpIfFalse, "(int -- ) (3.13 TO_BOOL_INT) jump if the int is 0";
+    PopJumpIfFalseToBoolList = 185, "POP_JUMP_IF_FALSE__TO_BOOL_LIST", 0, JumpForward, PopJumpIfFalse, "(list -- ) (3.13 TO_BOOL_LIST) jump if the list is empty";
+    PopJumpIfFalseToBoolNone = 186, "POP_JUMP_IF_FALSE__TO_BOOL_NONE", 0, JumpForward, PopJumpIfFalse, "(None -- ) (3.13 TO_BOOL_NONE) always jumps";
+    PopJumpIfFalseToBoolStr = 187, "POP_JUMP_IF_FALSE__TO_BOOL_STR", 0, JumpForward, PopJumpIfFalse, "(str -- ) (3.13 TO_BOOL_STR) jump if the str is empty";
+    PopJumpIfTrueToBoolInt = 188, "POP_JUMP_IF_TRUE__TO_BOOL_INT", 0, JumpForward, PopJumpIfTrue, "(int -- ) (3.13 TO_BOOL_INT) jump if the int is not 0";
+    PopJumpIfTrueToBoolList = 189, "POP_JUMP_IF_TRUE__TO_BOOL_LIST", 0, JumpForward, PopJumpIfTrue, "(list -- ) (3.13 TO_BOOL_LIST) jump if the list is not empty";
+    PopJumpIfTrueToBoolNone = 190, "POP_JUMP_IF_TRUE__TO_BOOL_NONE", 0, JumpForward, PopJumpIfTrue, "(None -- ) (3.13 TO_BOOL_NONE) never jumps";
+    PopJumpIfTrueToBoolStr = 191, "POP_JUMP_IF_TRUE__TO_BOOL_STR", 0, JumpForward, PopJumpIfTrue, "(str -- ) (3.13 TO_BOOL_STR) jump if the str is not empty";
     }
 }

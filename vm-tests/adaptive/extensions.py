@@ -1,6 +1,7 @@
 # Sites that CPython 3.12 leaves generic and minivm's extension forms (under --specialize=all)
 # take: BINARY_OP_EXTEND, BINARY_SUBSCR_STR_INT, LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES and _NO_DICT,
-# CALL_ALLOC_AND_ENTER_INIT. Under cpython312 the disassembly is CPython 3.12's.
+# CALL_ALLOC_AND_ENTER_INIT, CONTAINS_OP_SET and _DICT, and truth tests inside POP_JUMP_IF_*.
+# Under cpython312 the disassembly is CPython 3.12's.
 
 
 class Particle:
@@ -56,3 +57,26 @@ def init_returns_value():
 
 
 init_returns_value()
+
+
+def membership_and_truth(items):
+    seen = set()
+    counts = {}
+    kept = []
+    for item in items:
+        if item in seen:  # CONTAINS_OP_SET
+            continue
+        seen.add(item)
+        if item not in counts:  # CONTAINS_OP_DICT
+            counts[item] = 0
+        if item:  # POP_JUMP_IF_FALSE__TO_BOOL_INT
+            kept.append(item)
+        if not kept:  # POP_JUMP_IF_FALSE__TO_BOOL_LIST
+            kept.append(-1)
+    name = ""
+    while not name:  # POP_JUMP_IF_TRUE__TO_BOOL_STR (the test before the loop and the one after)
+        name = "x" if name == "" else name
+    return kept, sorted(counts)
+
+
+print(membership_and_truth([0, 1, 2, 2, 3, 0, 1]))

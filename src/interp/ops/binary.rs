@@ -445,6 +445,33 @@ pub fn is_op(frame: &mut Frame, invert: u32) -> PyResult<Flow> {
 }
 
 pub fn contains_op(vm: &mut Vm, frame: &mut Frame, invert: u32) -> PyResult<Flow> {
+    if frame.code.extensions != 0 {
+        match frame.top(0) {
+            Ok(Value::Set(_)) => adaptive::specialise_uncached(frame, Opcode::ContainsOpSet),
+            Ok(Value::Dict(_)) => adaptive::specialise_uncached(frame, Opcode::ContainsOpDict),
+            _ => {}
+        }
+    }
+    generic_contains_op(vm, frame, invert)
+}
+
+/// `CONTAINS_OP_SET` and `CONTAINS_OP_DICT` (minivm extensions, from CPython 3.13): the
+/// container is an exact set, frozenset or dict; anything else sends the site back to
+/// `CONTAINS_OP`.
+pub fn contains_op_typed(vm: &mut Vm, frame: &mut Frame, invert: u32, form: Opcode) -> PyResult<Flow> {
+    let fits = match frame.top(0) {
+        Ok(Value::Set(_)) => form == Opcode::ContainsOpSet,
+        Ok(Value::Dict(_)) => form == Opcode::ContainsOpDict,
+        _ => false,
+    };
+    if !fits {
+        adaptive::deopt_uncached(frame, form);
+        return contains_op(vm, frame, invert);
+    }
+    generic_contains_op(vm, frame, invert)
+}
+
+fn generic_contains_op(vm: &mut Vm, frame: &mut Frame, invert: u32) -> PyResult<Flow> {
     let right = frame.pop()?;
     let left = frame.pop()?;
     let r = protocol::contains(vm, &right, &left)?;

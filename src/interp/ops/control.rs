@@ -22,12 +22,66 @@ pub fn pop_jump_if(vm: &mut Vm, frame: &mut Frame, delta: u32, when: bool) -> Py
     let v = frame.pop()?;
     let b = match v {
         Value::Bool(b) => b,
-        _ => protocol::truthy(vm, &v)?,
+        _ => {
+            if frame.code.extensions != 0
+                && let Some(form) = truth_form(&v, when)
+            {
+                crate::interp::adaptive::specialise_uncached(frame, form);
+            }
+            protocol::truthy(vm, &v)?
+        }
     };
     if b == when {
         frame.jump(delta as i64)?;
     }
     Ok(Flow::Continue)
+}
+
+/// The `POP_JUMP_IF_*__TO_BOOL_*` form (minivm extension, after CPython 3.13's `TO_BOOL`
+/// forms) for a value's truth test, if it has one.
+fn truth_form(v: &Value, when: bool) -> Option<Opcode> {
+    use Opcode::*;
+    Some(match (v, when) {
+        (Value::Int(_) | Value::BigInt(_), false) => PopJumpIfFalseToBoolInt,
+        (Value::Int(_) | Value::BigInt(_), true) => PopJumpIfTrueToBoolInt,
+        (Value::List(_), false) => PopJumpIfFalseToBoolList,
+        (Value::List(_), true) => PopJumpIfTrueToBoolList,
+        (Value::None, false) => PopJumpIfFalseToBoolNone,
+        (Value::None, true) => PopJumpIfTrueToBoolNone,
+        (Value::Str(_), false) => PopJumpIfFalseToBoolStr,
+        (Value::Str(_), true) => PopJumpIfTrueToBoolStr,
+        _ => return None,
+    })
+}
+
+/// `POP_JUMP_IF_FALSE__TO_BOOL_INT` and the other truth-test forms: the value is of the kind
+/// the form tests (an int, a list, None, a str), so its truth needs no protocol call.
+/// Anything else sends the site back to the generic jump.
+pub fn pop_jump_if_typed(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    delta: u32,
+    when: bool,
+    form: Opcode,
+) -> PyResult<Flow> {
+    use Opcode::*;
+    let truth = match (form, frame.top(0)?) {
+        (PopJumpIfFalseToBoolInt | PopJumpIfTrueToBoolInt, Value::Int(i)) => Some(*i != 0),
+        (PopJumpIfFalseToBoolInt | PopJumpIfTrueToBoolInt, Value::BigInt(_)) => Some(true),
+        (PopJumpIfFalseToBoolList | PopJumpIfTrueToBoolList, Value::List(l)) => Some(!l.is_empty()),
+        (PopJumpIfFalseToBoolNone | PopJumpIfTrueToBoolNone, Value::None) => Some(false),
+        (PopJumpIfFalseToBoolStr | PopJumpIfTrueToBoolStr, Value::Str(s)) => Some(!s.is_empty()),
+        _ => None,
+    };
+    let Some(truth) = truth else {
+        crate::interp::adaptive::deopt_uncached(frame, form);
+        return pop_jump_if(vm, frame, delta, when);
+    };
+    let v = frame.pop()?;
+    if truth == when {
+        frame.jump(delta as i64)?;
+    }
+    super::after_drop(v)
 }
 
 pub fn pop_jump_if_none(frame: &mut Frame, delta: u32, when_none: bool) -> PyResult<Flow> {
