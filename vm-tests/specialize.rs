@@ -250,3 +250,38 @@ fn stats_json_counts_a_sites_life() {
         "{json}"
     );
 }
+
+/// Failure reasons come in words, per family, in the stats.
+#[test]
+fn stats_give_failure_reasons_in_words() {
+    let stats = |case: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_minivm"))
+            .args(["run", "--stats=json", "--specialize=cpython312"])
+            .arg(root().join(format!("vm-tests/adaptive/{case}.pyc")))
+            .output()
+            .unwrap();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let attributes = stats("attributes");
+    let calls = stats("native_calls");
+    for (json, reason) in [
+        (
+            &attributes,
+            "{\"family\": \"LOAD_ATTR\", \"reason\": \"a plain class attribute read through an instance (3.13 specialises it)\"",
+        ),
+        (
+            &calls,
+            "{\"family\": \"CALL\", \"reason\": \"builtin min() is METH_VARARGS, called with 2 arguments\"",
+        ),
+        (
+            &calls,
+            "{\"family\": \"CALL\", \"reason\": \"str.startswith() is METH_VARARGS, called with 2 arguments\"",
+        ),
+        (
+            &calls,
+            "{\"family\": \"CALL\", \"reason\": \"a builtin method called with keywords or without self\"",
+        ),
+    ] {
+        assert!(json.contains(reason), "{reason} in\n{json}");
+    }
+}

@@ -18,6 +18,19 @@ pub enum CallKind {
     Other,
 }
 
+impl CallKind {
+    /// The `ml_flags` it stands for, as CPython spells them.
+    pub fn flags(self) -> &'static str {
+        match self {
+            CallKind::O => "METH_O",
+            CallKind::Fast => "METH_FASTCALL",
+            CallKind::FastKeywords => "METH_FASTCALL|METH_KEYWORDS",
+            CallKind::NoArgs => "METH_NOARGS",
+            CallKind::Other => "METH_VARARGS",
+        }
+    }
+}
+
 fn find(table: &[(&str, &str, CallKind)], owner: &str, name: &str) -> Option<CallKind> {
     table.binary_search_by(|(o, n, _)| (*o, *n).cmp(&(owner, name))).ok().map(|i| table[i].2)
 }

@@ -413,8 +413,47 @@ pub fn value_type_name(v: &crate::object::value::Value) -> String {
         Value::Set(_) => "set".into(),
         Value::Function(_) => "function".into(),
         Value::Instance(i) => i.typ().name.clone(),
+        Value::Exception(e) => e.typ.name.clone(),
         Value::Type(_) => "type".into(),
-        _ => "object".into(),
+        Value::Builtin(_) => "builtin_function_or_method".into(),
+        Value::NativeMethod(_) => "method_descriptor".into(),
+        Value::Object(o) => object_type_name(o).into(),
+        Value::NotImplemented => "NotImplementedType".into(),
+        Value::Ellipsis => "ellipsis".into(),
+    }
+}
+
+/// The CPython type name of one of minivm's other objects, for a reason's text.
+fn object_type_name(o: &crate::object::misc::Object) -> &'static str {
+    use crate::object::misc::{Iter, Object};
+    match o {
+        Object::Range(_) => "range",
+        Object::Slice { .. } => "slice",
+        Object::Cell(_) => "cell",
+        Object::BoundMethod { .. } => "method",
+        Object::Code(_) => "code",
+        Object::Bytes(_) => "bytes",
+        Object::ByteArray(_) => "bytearray",
+        Object::Complex { .. } => "complex",
+        Object::Generator(_) => "generator",
+        Object::Module(_) => "module",
+        Object::Stream(_) => "TextIOWrapper",
+        Object::Iter(it) => match &*it.borrow() {
+            Iter::List { .. } => "list_iterator",
+            Iter::ListReverse { .. } => "list_reverseiterator",
+            Iter::Tuple { .. } => "tuple_iterator",
+            Iter::Range { .. } => "range_iterator",
+            Iter::Str { .. } => "str_iterator",
+            Iter::Set { .. } => "set_iterator",
+            Iter::Dict { .. } => "dict_iterator",
+            Iter::Enumerate { .. } => "enumerate",
+            Iter::Zip { .. } => "zip",
+            Iter::Map { .. } => "map",
+            Iter::Filter { .. } => "filter",
+            Iter::Callable { .. } => "callable_iterator",
+            _ => "iterator",
+        },
+        _ => "object",
     }
 }
 

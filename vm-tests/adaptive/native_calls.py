@@ -30,14 +30,16 @@ def calls(items, text, g, d):
     out.append(len(items))  # CALL_NO_KW_LEN
     out.append(isinstance(text, str))  # CALL_NO_KW_ISINSTANCE
     out.append(abs(-3))  # CALL_NO_KW_BUILTIN_O
-    out.append(min(3, 4))  # CALL_NO_KW_BUILTIN_FAST
+    out.append(min(3, 4))  # min is METH_VARARGS: stays CALL in 3.12
+    out.append(divmod(7, 2))  # CALL_NO_KW_BUILTIN_FAST
     out.append(sorted(items, reverse=True))  # CALL_BUILTIN_FAST_WITH_KEYWORDS
     out.append(str(5))  # CALL_NO_KW_STR_1
     out.append(type(text).__name__)  # CALL_NO_KW_TYPE_1
     out.append(tuple(items))  # CALL_NO_KW_TUPLE_1
     out.append(list(items))  # CALL_BUILTIN_CLASS
     out.append(text.upper())  # CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS
-    out.append(text.startswith("a"))  # CALL_NO_KW_METHOD_DESCRIPTOR_O
+    out.append(text.startswith("a"))  # str.startswith is METH_VARARGS: stays CALL in 3.12
+    out.append(text.partition("n"))  # CALL_NO_KW_METHOD_DESCRIPTOR_O
     out.append(text.replace("a", "b"))  # CALL_NO_KW_METHOD_DESCRIPTOR_FAST
     out.append(text.split(sep="a"))  # keywords: stays generic in 3.12
     items.sort()  # CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS (list.sort takes keywords)

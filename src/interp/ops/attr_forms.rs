@@ -121,6 +121,28 @@ fn mutable_type(v: &Value) -> bool {
     }
 }
 
+/// No form: the reason, in words, for the stats and the event log.
+fn refuse(reason: &'static str) -> Option<Opcode> {
+    adaptive::because(|| reason.to_string());
+    None
+}
+
+/// What a class attribute is, for a refusal's reason.
+fn kind_of(descriptor: &Descriptor) -> &'static str {
+    match descriptor {
+        Descriptor::Absent => "not on the class (an instance attribute)",
+        Descriptor::Method(_) => "a method",
+        Descriptor::Property(_) => "a property",
+        Descriptor::Slot(_) => "a __slots__ value",
+        Descriptor::DunderClass => "__class__",
+        Descriptor::GetattributeOverridden(_) => "behind a Python __getattribute__",
+        Descriptor::PlainValue(_) => "a plain class attribute",
+        Descriptor::Other => {
+            "a data descriptor, classmethod, staticmethod, or a value whose type is a Python class"
+        }
+    }
+}
+
 /// Chooses a `LOAD_ATTR` form for the owner on top of the stack, filling the caches.
 pub fn specialize_load_attr(vm: &Vm, frame: &Frame, arg: u32) -> Option<Opcode> {
     let owner = frame.top(0).ok()?;
@@ -136,21 +158,31 @@ pub fn specialize_load_attr(vm: &Vm, frame: &Frame, arg: u32) -> Option<Opcode> 
     let typ = protocol::type_of(vm, owner);
     let descriptor = analyze(vm, owner, &typ, name, false);
     let (form, index) = if method {
-        let Descriptor::Method(m) = descriptor else { return None };
+        let Descriptor::Method(m) = descriptor else {
+            let kind = kind_of(&descriptor);
+            adaptive::because(|| format!("method form, but the attribute is {kind}"));
+            return None;
+        };
         let (form, index) = match owner {
             // A subclass of a builtin type keeps a dict that may shadow the method.
-            Value::Instance(i) if !i.base.is_null() => return None,
+            Value::Instance(i) if !i.base.is_null() => {
+                return refuse("the instance extends a builtin type, and its dict may shadow the method");
+            }
             Value::Instance(_) if typ.heap && typ.slots.is_some() => (Opcode::LoadAttrMethodNoDict, 0),
             // No instance attribute may shadow the method: the shared keys must not have its
             // name, and must not grow (their length is the "keys version").
             Value::Instance(i) if typ.heap => {
-                if !i.has_values() || typ.shared_index(name).is_some() {
-                    return None;
+                if !i.has_values() {
+                    return refuse("the instance has a materialised __dict__");
+                }
+                if typ.shared_index(name).is_some() {
+                    return refuse("instances of the class have an attribute of the method's name");
                 }
                 (Opcode::LoadAttrMethodWithValues, typ.shared_keys_len() as u32)
             }
             Value::Exception(e) if e.attrs.is_empty() => (Opcode::LoadAttrMethodLazyDict, 0),
-            Value::Exception(_) | Value::Function(_) => return None,
+            Value::Exception(_) => return refuse("the exception instance has attributes (its dict exists)"),
+            Value::Function(_) => return refuse("a method of a function object (functions have a dict)"),
             _ => (Opcode::LoadAttrMethodNoDict, 0),
         };
         adaptive::set_site_object(frame, 5, m)?;
@@ -186,19 +218,42 @@ pub fn specialize_load_attr(vm: &Vm, frame: &Frame, arg: u32) -> Option<Opcode> 
                     adaptive::set_site_object(frame, 5, v)?;
                     (Opcode::LoadAttrNondescriptorWithValues, typ.shared_keys_len() as u32)
                 }
-                _ => return None,
+                _ => return refuse("a plain class attribute read through an object without instance values"),
             },
             Descriptor::Absent => {
-                let Value::Instance(i) = owner else { return None };
-                if !typ.heap || !i.base.is_null() && i.materialised().is_none() {
-                    return None;
+                let Value::Instance(i) = owner else {
+                    return refuse(
+                        "the attribute is not on the class, and the owner has no instance dict to index",
+                    );
+                };
+                if !typ.heap {
+                    return refuse("an instance of object()");
                 }
-                match i.materialised() {
-                    None => (Opcode::LoadAttrInstanceValue, typ.shared_index(name)? as u32),
-                    Some(d) => (Opcode::LoadAttrWithHint, u16::try_from(d.index_of_str(name)?).ok()? as u32),
+                let index = match i.materialised() {
+                    None => typ.shared_index(name).map(|i| (Opcode::LoadAttrInstanceValue, i as u32)),
+                    Some(d) => d
+                        .index_of_str(name)
+                        .and_then(|i| u16::try_from(i).ok())
+                        .map(|i| (Opcode::LoadAttrWithHint, i as u32)),
+                };
+                match index {
+                    Some(found) => found,
+                    None => {
+                        return refuse(
+                            "the instance does not have the attribute (it would raise or call __getattr__)",
+                        );
+                    }
                 }
             }
-            _ => return None,
+            Descriptor::Method(_) => return refuse("a method loaded without calling it"),
+            Descriptor::Property(_) | Descriptor::GetattributeOverridden(_) => {
+                return refuse("the getter is not a simple Python function of the right arity");
+            }
+            other => {
+                let kind = kind_of(&other);
+                adaptive::because(|| format!("the class attribute is {kind}"));
+                return None;
+            }
         }
     };
     if matches!(form, Opcode::LoadAttrProperty | Opcode::LoadAttrGetattributeOverridden) && index == 0 {
@@ -222,36 +277,35 @@ fn specialize_class_attr(vm: &Vm, frame: &Frame, t: &Rc<Type>, name: &PyStr) -> 
     let n = name.as_str();
     // The metaclass (`type`, or a Python one) has data and methods of its own under these names.
     // A metaclass (a subclass of `type`, or `type` itself) has its own attribute lookup.
-    if t.metaclass.borrow().is_some()
-        || t.kind == crate::object::types::TypeKind::Type
-        || n.starts_with("__")
-        || n == "mro"
-    {
-        return None;
+    if t.metaclass.borrow().is_some() || t.kind == crate::object::types::TypeKind::Type {
+        return refuse("the class has a metaclass of its own (or is one)");
+    }
+    if n.starts_with("__") || n == "mro" {
+        return refuse("a name the metaclass (type) also defines");
     }
     let found = if t.heap {
-        class::lookup(t, name)?
+        class::lookup(t, name)
+    } else if crate::object::attr::CLASS_METHODS.contains(&n) {
+        return refuse("a builtin classmethod or staticmethod");
     } else {
-        if crate::object::attr::CLASS_METHODS.contains(&n) {
-            return None;
-        }
-        Value::NativeMethod(crate::builtins::types::method(t.kind, n)?)
+        crate::builtins::types::method(t.kind, n).map(Value::NativeMethod)
     };
+    let Some(found) = found else { return refuse("the class has no such attribute (it would raise)") };
     if mutable_type(&found) {
-        return None;
+        return refuse("the attribute's type is a Python class (mutable)");
     }
     match &found {
         Value::Object(o)
             if matches!(&**o, Object::Property { .. } | Object::ClassMethod(_) | Object::StaticMethod(_)) =>
         {
-            return None;
+            return refuse("a property, classmethod or staticmethod on the class");
         }
         Value::Instance(_)
             if ["__get__", "__set__", "__delete__"]
                 .iter()
                 .any(|m| class::special(vm, &found, m).is_some()) =>
         {
-            return None;
+            return refuse("a descriptor on the class");
         }
         _ => {}
     }
@@ -430,21 +484,34 @@ fn load_attr_through_function(vm: &mut Vm, frame: &mut Frame, arg: u32, with_nam
 
 /// Chooses a `STORE_ATTR` form for the owner on top of the stack.
 pub fn specialize_store_attr(vm: &Vm, frame: &Frame, arg: u32) -> Option<Opcode> {
-    let Value::Instance(inst) = frame.top(0).ok()? else { return None };
+    let Value::Instance(inst) = frame.top(0).ok()? else {
+        return refuse("the owner is not an instance of a Python class");
+    };
     let typ = &inst.typ().clone();
     let name = frame.name(arg).ok()?;
-    if !typ.heap || class::special(vm, frame.top(0).ok()?, "__setattr__").is_some() {
-        return None;
+    if !typ.heap {
+        return refuse("an instance of object()");
+    }
+    if class::special(vm, frame.top(0).ok()?, "__setattr__").is_some() {
+        return refuse("the class defines __setattr__");
     }
     let (form, index) = match analyze(vm, frame.top(0).ok()?, typ, name, true) {
         Descriptor::Slot(i) => (Opcode::StoreAttrSlot, i),
-        Descriptor::Absent if inst.base.is_null() || inst.materialised().is_some() => {
-            match inst.materialised() {
-                None => (Opcode::StoreAttrInstanceValue, typ.shared_index(name)? as u32),
-                Some(d) => (Opcode::StoreAttrWithHint, d.index_of_str(name)? as u32),
+        Descriptor::Absent => {
+            let found = match inst.materialised() {
+                None => typ.shared_index(name).map(|i| (Opcode::StoreAttrInstanceValue, i as u32)),
+                Some(d) => d.index_of_str(name).map(|i| (Opcode::StoreAttrWithHint, i as u32)),
+            };
+            match found {
+                Some(found) => found,
+                None => return refuse("a new attribute name (not yet in the shared keys or the dict)"),
             }
         }
-        _ => return None,
+        other => {
+            let kind = kind_of(&other);
+            adaptive::because(|| format!("the class attribute of that name is {kind}"));
+            return None;
+        }
     };
     write32(frame, 1, typ.version_tag())?;
     adaptive::cache(frame, 3)?.set(u16::try_from(index).ok()?);

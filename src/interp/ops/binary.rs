@@ -354,7 +354,23 @@ fn specialize_compare_op(frame: &Frame, arg: u32) -> Option<Opcode> {
         (Value::Int(a), Value::Int(b)) if compact(*a) && compact(*b) => Some(Opcode::CompareOpInt),
         (Value::Float(_), Value::Float(_)) => Some(Opcode::CompareOpFloat),
         (Value::Str(_), Value::Str(_)) if matches!(arg >> 4, 2 | 3) => Some(Opcode::CompareOpStr),
-        _ => None,
+        (left, right) => {
+            adaptive::because(|| {
+                let (l, r) = (adaptive::value_type_name(left), adaptive::value_type_name(right));
+                let op = crate::opcode::CMP_OPS.get((arg >> 4) as usize).copied().unwrap_or("?");
+                match (left, right) {
+                    (Value::Int(_) | Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) => {
+                        "an int that does not fit in one 30-bit digit".to_string()
+                    }
+                    (Value::Str(_), Value::Str(_)) => {
+                        format!("strs compared with {op} (only == and != have a form)")
+                    }
+                    _ if l != r => format!("operand types differ ({l}, {r})"),
+                    _ => format!("no form for {l} {op} {r}"),
+                }
+            });
+            None
+        }
     }
 }
 

@@ -66,6 +66,7 @@ fn callee_of(frame: &Frame, oparg: u32) -> Option<(Value, usize, bool)> {
 /// without keywords, with every argument or the missing ones covered by defaults.
 fn specialize_call(frame: &Frame, oparg: u32) -> Option<Opcode> {
     if frame.kwnames.is_some() {
+        adaptive::because(|| "keyword arguments (3.12 has no form for them)".into());
         return None;
     }
     let (callable, nargs, _) = callee_of(frame, oparg)?;
@@ -84,11 +85,13 @@ fn specialize_call(frame: &Frame, oparg: u32) -> Option<Opcode> {
         && !co.flags.has(crate::code::CodeFlags::VARARGS | crate::code::CodeFlags::VARKEYWORDS)
         && co.flags.has(crate::code::CodeFlags::OPTIMIZED);
     if !simple {
+        adaptive::because(|| "a function with keyword-only parameters, *args or **kwargs".into());
         return None;
     }
     let argcount = co.argcount as usize;
     let defaults = func.defaults.borrow().as_ref().map_or(0, |d| d.len());
     if argcount < defaults || nargs > argcount || nargs < argcount - defaults {
+        adaptive::because(|| format!("{nargs} arguments for {argcount} parameters"));
         return None;
     }
     let version = func.version_for_now();
@@ -97,6 +100,7 @@ fn specialize_call(frame: &Frame, oparg: u32) -> Option<Opcode> {
     Some(if nargs == argcount {
         if bound { Opcode::CallBoundMethodExactArgs } else { Opcode::CallPyExactArgs }
     } else if bound {
+        adaptive::because(|| "a bound method called with fewer arguments than parameters".into());
         return None;
     } else {
         Opcode::CallPyWithDefaults

@@ -53,13 +53,20 @@ pub fn specialize(vm: &Vm, frame: &Frame, oparg: u32) -> Option<Opcode> {
                 adaptive::cache(frame, 2)?.set(!std::rc::Rc::ptr_eq(t, &vm.types.super_) as u16);
                 Opcode::CallBuiltinClass
             } else {
+                adaptive::because(|| format!("builtin class {} has no vectorcall in 3.12", t.name));
                 return None;
             }
         }
         Value::Builtin(b) => {
-            let (kind, builtin) = match &b.kind {
-                BuiltinKind::Function(_) => (call_kind::function(b.module, b.name)?, b.module == "builtins"),
-                BuiltinKind::Bound(_, m) => (call_kind::method(m.owner, m.name)?, false),
+            let known = match &b.kind {
+                BuiltinKind::Function(_) => {
+                    call_kind::function(b.module, b.name).map(|k| (k, b.module == "builtins"))
+                }
+                BuiltinKind::Bound(_, m) => call_kind::method(m.owner, m.name).map(|k| (k, false)),
+            };
+            let Some((kind, builtin)) = known else {
+                adaptive::because(|| format!("{}.{}() is not a CPython 3.12 builtin", b.module, b.name));
+                return None;
             };
             let form = match kind {
                 CallKind::O if !keywords && total == 1 => {
@@ -77,7 +84,12 @@ pub fn specialize(vm: &Vm, frame: &Frame, oparg: u32) -> Option<Opcode> {
                     }
                 }
                 CallKind::FastKeywords => Opcode::CallBuiltinFastWithKeywords,
-                _ => return None,
+                kind => {
+                    adaptive::because(|| {
+                        format!("builtin {}() is {}, called with {total} arguments", b.name, kind.flags())
+                    });
+                    return None;
+                }
             };
             // Builtins that read the calling frame (`locals()`, `dir()`) keep the generic call.
             let direct = !crate::builtins::functions::FRAME_FUNCTIONS.contains(&b.name);
@@ -86,6 +98,7 @@ pub fn specialize(vm: &Vm, frame: &Frame, oparg: u32) -> Option<Opcode> {
         }
         Value::NativeMethod(m) => {
             if keywords || total == 0 {
+                adaptive::because(|| "a builtin method called with keywords or without self".into());
                 return None;
             }
             // A class's own methods are bound when loaded (never pushed unbound with it as self
@@ -101,7 +114,13 @@ pub fn specialize(vm: &Vm, frame: &Frame, oparg: u32) -> Option<Opcode> {
                 .units
                 .get(frame.lasti + 1 + crate::opcode::CACHE_UNITS[Opcode::Call as usize] as usize)
                 .is_some_and(|u| u.get() & 0xff == Opcode::PopTop as u16);
-            match call_kind::method(m.owner, m.name)? {
+            let Some(kind) = call_kind::method(m.owner, m.name) else {
+                adaptive::because(|| {
+                    format!("{}.{}() is not a method descriptor in CPython 3.12", m.owner, m.name)
+                });
+                return None;
+            };
+            match kind {
                 CallKind::NoArgs if total == 1 => Opcode::CallNoKwMethodDescriptorNoargs,
                 CallKind::O if total == 2 => {
                     if m.owner == "list" && m.name == "append" && oparg == 1 && next_is_pop_top {
@@ -112,10 +131,27 @@ pub fn specialize(vm: &Vm, frame: &Frame, oparg: u32) -> Option<Opcode> {
                 }
                 CallKind::Fast => Opcode::CallNoKwMethodDescriptorFast,
                 CallKind::FastKeywords => Opcode::CallMethodDescriptorFastWithKeywords,
-                _ => return None,
+                kind => {
+                    adaptive::because(|| {
+                        format!("{}.{}() is {}, called with {total} arguments", m.owner, m.name, kind.flags())
+                    });
+                    return None;
+                }
             }
         }
-        _ => return None,
+        // Python functions and bound methods were refused by `call::specialize_call`, with
+        // its reason.
+        Value::Function(_) => return None,
+        Value::Object(o)
+            if matches!(&**o, crate::object::misc::Object::BoundMethod { func: Value::Function(_), .. }) =>
+        {
+            return None;
+        }
+        other => {
+            let kind = adaptive::value_type_name(other);
+            adaptive::because(|| format!("the callable is a {kind}"));
+            return None;
+        }
     };
     adaptive::set_site_object(frame, 1, callable.clone())?;
     Some(form)
@@ -138,10 +174,10 @@ fn specialize_init(frame: &Frame, t: &Rc<Type>, base: usize, total: usize, keywo
         && !keywords
         && !crate::builtins::classes::defines_in_python(t, "__new__");
     if !plain {
-        return None;
+        return refuse("a class with a metaclass, a builtin base or __new__, or called with keywords");
     }
     let Some(Value::Function(init)) = crate::object::class::lookup(t, &PyStr::new("__init__")) else {
-        return None;
+        return refuse("the class has no Python __init__");
     };
     let co = &init.code.object;
     let simple = co.argcount as usize == total + 1
@@ -149,7 +185,7 @@ fn specialize_init(frame: &Frame, t: &Rc<Type>, base: usize, total: usize, keywo
         && !co.flags.has(CodeFlags::VARARGS | CodeFlags::VARKEYWORDS)
         && co.flags.has(CodeFlags::OPTIMIZED);
     if !simple {
-        return None;
+        return refuse("__init__ is not a simple function of these arguments");
     }
     // The site keeps the class, its `__init__` and the class's version (the cache has no
     // room for a 32-bit version beside the slot number).
@@ -194,6 +230,12 @@ pub fn call_alloc_and_enter_init(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> 
     frame.stack.truncate(base);
     callee.init_self = Some(instance);
     Ok(Flow::Call(callee))
+}
+
+/// No form: the reason, for the stats and the event log.
+fn refuse(reason: &'static str) -> Option<Opcode> {
+    adaptive::because(|| reason.to_string());
+    None
 }
 
 /// Whether the callable is the one the site saw.

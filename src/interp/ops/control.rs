@@ -118,17 +118,28 @@ pub fn for_iter(vm: &mut Vm, frame: &mut Frame, delta: u32) -> PyResult<Flow> {
 
 /// The FOR_ITER form for an iterator: over a list, a tuple or a range, or a generator.
 fn iterator_form(it: &Value) -> Option<Opcode> {
-    let Value::Object(o) = it else { return None };
-    match &**o {
-        Object::Iter(cell) => match &*cell.borrow() {
-            Iter::List { .. } => Some(Opcode::ForIterList),
-            Iter::Tuple { .. } => Some(Opcode::ForIterTuple),
-            Iter::Range { .. } => Some(Opcode::ForIterRange),
+    let form = match it {
+        Value::Object(o) => match &**o {
+            Object::Iter(cell) => match &*cell.borrow() {
+                Iter::List { .. } => Some(Opcode::ForIterList),
+                Iter::Tuple { .. } => Some(Opcode::ForIterTuple),
+                Iter::Range { .. } => Some(Opcode::ForIterRange),
+                _ => None,
+            },
+            Object::Generator(g) if g.is_plain() => Some(Opcode::ForIterGen),
             _ => None,
         },
-        Object::Generator(g) if g.is_plain() => Some(Opcode::ForIterGen),
         _ => None,
+    };
+    if form.is_none() {
+        adaptive::because(|| {
+            format!(
+                "no form for a {} (3.12 has list, tuple, range and generator forms)",
+                adaptive::value_type_name(it)
+            )
+        });
     }
+    form
 }
 
 fn run_for_iter_form(vm: &mut Vm, frame: &mut Frame, delta: u32, form: Opcode) -> PyResult<Flow> {
