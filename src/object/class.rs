@@ -169,19 +169,10 @@ fn own_slots(vm: &mut Vm, dict: &Dict) -> PyResult<Vec<String>> {
 
 /// The attribute names instances are limited to, if `__slots__` limits them.
 fn slot_names(vm: &mut Vm, dict: &Dict, mro: &[Rc<Type>]) -> PyResult<Option<Vec<String>>> {
-    let Some(own) = dict.get_str(&PyStr::new("__slots__")) else { return Ok(None) };
-    let mut names: Vec<String> = match &own {
-        Value::Str(s) => vec![s.as_str().to_string()],
-        other => {
-            let mut out = Vec::new();
-            for item in super::protocol::collect(vm, other)? {
-                if let Value::Str(s) = item {
-                    out.push(s.as_str().to_string());
-                }
-            }
-            out
-        }
-    };
+    if dict.get_str(&PyStr::new("__slots__")).is_none() {
+        return Ok(None);
+    }
+    let mut names = own_slots(vm, dict)?;
     for base in mro.iter().filter(|t| t.heap) {
         match &base.slots {
             Some(inherited) => names.extend(inherited.iter().cloned()),

@@ -97,19 +97,13 @@ impl Dict {
         self.map.borrow_mut()
     }
 
-    /// The keys version for the keys as they are now, assigned if there is none.
-    pub fn keys_version(&self) -> u32 {
-        let v = self.keys_version.get();
-        if v != 0 {
-            return v;
+    /// The keys version for the keys as they are now, assigned if there is none (`None` when
+    /// versions ran out).
+    pub fn keys_version(&self) -> Option<u32> {
+        if self.keys_version.get() == 0 {
+            self.keys_version.set(super::next_version(&NEXT_KEYS_VERSION)?);
         }
-        let next = NEXT_KEYS_VERSION.with(|n| {
-            let v = n.get();
-            n.set(v.saturating_add(1));
-            v
-        });
-        self.keys_version.set(next);
-        next
+        Some(self.keys_version.get())
     }
 
     /// The keys version if one is assigned (0 otherwise), for a guard.

@@ -38,19 +38,12 @@ thread_local! {
 }
 
 impl Function {
-    /// The function's version, assigned on first request.
-    pub fn version_for_now(&self) -> u32 {
-        let v = self.version.get();
-        if v != 0 {
-            return v;
+    /// The function's version, assigned on first request (`None` when versions ran out).
+    pub fn version_for_now(&self) -> Option<u32> {
+        if self.version.get() == 0 {
+            self.version.set(super::next_version(&NEXT_FUNC_VERSION)?);
         }
-        let next = NEXT_FUNC_VERSION.with(|n| {
-            let v = n.get();
-            n.set(v.wrapping_add(1).max(1));
-            v
-        });
-        self.version.set(next);
-        next
+        Some(self.version.get())
     }
 }
 

@@ -28,3 +28,14 @@ pub mod types;
 pub mod typing;
 pub mod unicode_printable;
 pub mod value;
+
+/// Hands out the next version from `counter` (a type's, a dict's keys', a function's): never 0,
+/// which means "none", and never one given before, so `None` once the 32 bits are used up
+/// (the caller then does not specialise).
+pub fn next_version(counter: &'static std::thread::LocalKey<std::cell::Cell<u32>>) -> Option<u32> {
+    counter.with(|n| {
+        let v = n.get();
+        n.set(v.checked_add(1)?);
+        Some(v)
+    })
+}

@@ -126,19 +126,12 @@ impl Type {
         typ
     }
 
-    /// The version tag, assigned now if the type has none.
-    pub fn version_tag(&self) -> u32 {
-        let v = self.version.get();
-        if v != 0 {
-            return v;
+    /// The version tag, assigned now if the type has none (`None` when versions ran out).
+    pub fn version_tag(&self) -> Option<u32> {
+        if self.version.get() == 0 {
+            self.version.set(super::next_version(&NEXT_TYPE_VERSION)?);
         }
-        let next = NEXT_TYPE_VERSION.with(|n| {
-            let v = n.get();
-            n.set(v.saturating_add(1));
-            v
-        });
-        self.version.set(next);
-        next
+        Some(self.version.get())
     }
 
     /// The class changed (an attribute set or deleted): its version and its subclasses' are

@@ -48,7 +48,7 @@ pub(super) fn specialize_module_attr(frame: &Frame, arg: u32) -> Option<Opcode> 
         return None;
     }
     let index = u16::try_from(m.dict.index_of_str(name)?).ok()?;
-    let version = m.dict.keys_version();
+    let version = m.dict.keys_version()?;
     adaptive::cache(frame, 1)?.set(version as u16);
     adaptive::cache(frame, 2)?.set((version >> 16) as u16);
     adaptive::cache(frame, 3)?.set(index);

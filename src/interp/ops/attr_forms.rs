@@ -191,11 +191,11 @@ pub fn specialize_load_attr(vm: &Vm, frame: &Frame, arg: u32) -> Option<Opcode> 
         match descriptor {
             Descriptor::Property(f) if f.code.object.argcount == 1 && simple_function(&f) => {
                 adaptive::set_site_object(frame, 5, Value::Function(f.clone()))?;
-                (Opcode::LoadAttrProperty, f.version_for_now())
+                (Opcode::LoadAttrProperty, f.version_for_now()?)
             }
             Descriptor::GetattributeOverridden(f) if f.code.object.argcount == 2 && simple_function(&f) => {
                 adaptive::set_site_object(frame, 5, Value::Function(f.clone()))?;
-                (Opcode::LoadAttrGetattributeOverridden, f.version_for_now())
+                (Opcode::LoadAttrGetattributeOverridden, f.version_for_now()?)
             }
             Descriptor::Slot(i) => (Opcode::LoadAttrSlot, i),
             Descriptor::DunderClass => (Opcode::LoadAttrSlot, CLASS_SLOT),
@@ -259,7 +259,7 @@ pub fn specialize_load_attr(vm: &Vm, frame: &Frame, arg: u32) -> Option<Opcode> 
     if matches!(form, Opcode::LoadAttrProperty | Opcode::LoadAttrGetattributeOverridden) && index == 0 {
         return None;
     }
-    write32(frame, 1, typ.version_tag())?;
+    write32(frame, 1, typ.version_tag()?)?;
     write32(frame, 3, index)?;
     Some(form)
 }
@@ -310,7 +310,7 @@ fn specialize_class_attr(vm: &Vm, frame: &Frame, t: &Rc<Type>, name: &PyStr) -> 
         _ => {}
     }
     adaptive::set_site_object(frame, 5, found)?;
-    write32(frame, 1, t.version_tag())?;
+    write32(frame, 1, t.version_tag()?)?;
     Some(Opcode::LoadAttrClass)
 }
 
@@ -513,7 +513,7 @@ pub fn specialize_store_attr(vm: &Vm, frame: &Frame, arg: u32) -> Option<Opcode>
             return None;
         }
     };
-    write32(frame, 1, typ.version_tag())?;
+    write32(frame, 1, typ.version_tag()?)?;
     adaptive::cache(frame, 3)?.set(u16::try_from(index).ok()?);
     Some(form)
 }
@@ -530,6 +530,12 @@ pub fn store_attr_instance_value(vm: &mut Vm, frame: &mut Frame, arg: u32) -> Py
         (Some(i), Ok(v)) => i.store_value_at(store_index(frame), v.clone()),
         _ => false,
     };
+    finish_store(vm, frame, arg, stored)
+}
+
+/// After a store form: on a hit the value and the owner go; a miss runs `STORE_ATTR`.
+#[inline]
+fn finish_store(vm: &mut Vm, frame: &mut Frame, arg: u32, stored: bool) -> PyResult<Flow> {
     if !stored {
         return super::attr::store_attr(vm, frame, arg);
     }
@@ -548,10 +554,5 @@ pub fn store_attr_with_hint(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResul
         (Some(d), Ok(v), Ok(name)) => d.store_at_if_key(store_index(frame), name, v.clone()),
         _ => false,
     };
-    if !stored {
-        return super::attr::store_attr(vm, frame, arg);
-    }
-    frame.pop()?;
-    frame.pop()?;
-    Ok(Flow::Continue)
+    finish_store(vm, frame, arg, stored)
 }

@@ -81,15 +81,6 @@ fn plain_operator(op: u32) -> u32 {
     if op >= NB_INPLACE_ADD { op - NB_INPLACE_ADD } else { op }
 }
 
-const NB_AND: u32 = 1;
-const NB_FLOOR_DIVIDE: u32 = 2;
-const NB_LSHIFT: u32 = 3;
-const NB_REMAINDER: u32 = 6;
-const NB_OR: u32 = 7;
-const NB_RSHIFT: u32 = 9;
-const NB_TRUE_DIVIDE: u32 = 11;
-const NB_XOR: u32 = 12;
-
 /// The operand types and operators `BINARY_OP_EXTEND` covers (as CPython 3.14's does, and a
 /// few more): int bitwise, floor division, remainder and shifts; true division of floats or
 /// of ints exactly representable as floats; int and float mixed in `+ - * /`.
@@ -188,9 +179,18 @@ pub fn binary_op_extend(vm: &mut Vm, frame: &mut Frame, op: u32) -> PyResult<Flo
     binary_op(vm, frame, op)
 }
 
+/// `BINARY_OP` operators (the oparg; `opcode::NB_OPS` has their names).
 const NB_ADD: u32 = 0;
+const NB_AND: u32 = 1;
+const NB_FLOOR_DIVIDE: u32 = 2;
+const NB_LSHIFT: u32 = 3;
 const NB_MULTIPLY: u32 = 5;
+const NB_REMAINDER: u32 = 6;
+const NB_OR: u32 = 7;
+const NB_RSHIFT: u32 = 9;
 const NB_SUBTRACT: u32 = 10;
+const NB_TRUE_DIVIDE: u32 = 11;
+const NB_XOR: u32 = 12;
 const NB_INPLACE_ADD: u32 = 13;
 const NB_INPLACE_MULTIPLY: u32 = 18;
 const NB_INPLACE_SUBTRACT: u32 = 23;
@@ -571,7 +571,7 @@ fn specialize_getitem(typ: &std::rc::Rc<crate::object::types::Type>) -> Option<O
     if !simple {
         return None;
     }
-    let version = f.version_for_now();
+    let version = f.version_for_now()?;
     *typ.getitem_cache.borrow_mut() = Some((f, version));
     Some(Opcode::BinarySubscrGetitem)
 }

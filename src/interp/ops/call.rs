@@ -94,7 +94,7 @@ fn specialize_call(frame: &Frame, oparg: u32) -> Option<Opcode> {
         adaptive::because(|| format!("{nargs} arguments for {argcount} parameters"));
         return None;
     }
-    let version = func.version_for_now();
+    let version = func.version_for_now()?;
     adaptive::cache(frame, 1)?.set(version as u16);
     adaptive::cache(frame, 2)?.set((version >> 16) as u16);
     Some(if nargs == argcount {

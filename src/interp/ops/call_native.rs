@@ -189,7 +189,7 @@ fn specialize_init(frame: &Frame, t: &Rc<Type>, base: usize, total: usize, keywo
     }
     // The site keeps the class, its `__init__` and the class's version (the cache has no
     // room for a 32-bit version beside the slot number).
-    let version = Value::Int(t.version_tag() as i64);
+    let version = Value::Int(t.version_tag()? as i64);
     adaptive::set_site_object(
         frame,
         1,

@@ -145,10 +145,10 @@ fn specialize_load_global(frame: &Frame, arg: u32) -> Option<Opcode> {
         Some(index) => (Opcode::LoadGlobalModule, small(index)?, 0),
         None => {
             let index = frame.builtins.index_of_str(name)?;
-            (Opcode::LoadGlobalBuiltin, small(index)?, small(frame.builtins.keys_version() as usize)?)
+            (Opcode::LoadGlobalBuiltin, small(index)?, small(frame.builtins.keys_version()? as usize)?)
         }
     };
-    let globals_version = small(frame.globals.keys_version() as usize)?;
+    let globals_version = small(frame.globals.keys_version()? as usize)?;
     adaptive::cache(frame, 1)?.set(index);
     adaptive::cache(frame, 2)?.set(globals_version);
     adaptive::cache(frame, 3)?.set(builtins_version);
