@@ -142,6 +142,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
         version: std::cell::Cell::new(0),
         shared_keys: std::cell::RefCell::new(shared_keys),
         getitem_cache: std::cell::RefCell::new(None),
+        special_cache: std::cell::RefCell::new(Vec::new()),
         slot_count,
     });
     for b in &cls.bases {
@@ -243,11 +244,24 @@ pub fn special(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
     if !typ.heap {
         return None;
     }
-    let found = lookup(&typ, &PyStr::new(name))?;
+    if let Some((_, found)) = typ.special_cache.borrow().iter().find(|(n, _)| &**n == name) {
+        return found.clone();
+    }
+    let found = find_special(&typ, &PyStr::new(name));
+    let mut cache = typ.special_cache.borrow_mut();
+    if cache.len() < 64 {
+        cache.push((name.into(), found.clone()));
+    }
+    found
+}
+
+/// `special` without the cache: the class attribute, if a Python class of the MRO defines it.
+fn find_special(typ: &Rc<Type>, name: &PyStr) -> Option<Value> {
+    let found = lookup(typ, name)?;
     // Found on a builtin base (object, Exception): the builtin behaviour applies.
-    let defined_in_python = std::iter::once(&typ)
+    let defined_in_python = std::iter::once(typ)
         .chain(typ.mro.iter())
-        .find(|t| t.dict.get_str(&PyStr::new(name)).is_some())
+        .find(|t| t.dict.get_str(name).is_some())
         .is_some_and(|t| t.heap);
     defined_in_python.then_some(found)
 }

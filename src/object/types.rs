@@ -88,6 +88,10 @@ pub struct Type {
     /// `BINARY_SUBSCR_GETITEM`'s cache (CPython's `_spec_cache`): the class's Python
     /// `__getitem__` and its version when a site specialised; cleared when the class changes.
     pub getitem_cache: std::cell::RefCell<Option<(Rc<super::function::Function>, u32)>>,
+    /// `class::special`'s answers for this class (a special method defined in Python, or
+    /// none), so the generic paths do not hash a dunder name along the MRO each time; cleared
+    /// when the class or a base changes.
+    pub special_cache: std::cell::RefCell<Vec<(Box<str>, Option<super::value::Value>)>>,
 }
 
 thread_local! {
@@ -118,6 +122,7 @@ impl Type {
             version: std::cell::Cell::new(0),
             shared_keys: std::cell::RefCell::new(Vec::new()),
             getitem_cache: std::cell::RefCell::new(None),
+            special_cache: std::cell::RefCell::new(Vec::new()),
             slot_count: 0,
         });
         if let Some(base) = base {
@@ -138,6 +143,7 @@ impl Type {
     /// dropped, so every specialisation that relied on them misses from now on.
     pub fn modified(&self) {
         self.getitem_cache.borrow_mut().take();
+        self.special_cache.borrow_mut().clear();
         if self.version.replace(0) == 0 && self.subclasses.borrow().is_empty() {
             return;
         }
@@ -357,6 +363,7 @@ impl BuiltinTypes {
             version: std::cell::Cell::new(0),
             shared_keys: std::cell::RefCell::new(Vec::new()),
             getitem_cache: std::cell::RefCell::new(None),
+            special_cache: std::cell::RefCell::new(Vec::new()),
             slot_count: 0,
         });
         for base in &types.exception_group.bases {
