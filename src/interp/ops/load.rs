@@ -78,6 +78,7 @@ fn unbound_local(vm: &Vm, frame: &Frame, i: u32) -> PyErr {
     )
 }
 
+#[inline(always)]
 pub fn load_fast(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
     let v = frame.local(i)?.clone();
     if v.is_null() {
