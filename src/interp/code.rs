@@ -43,7 +43,7 @@ impl Code {
             adaptive::quicken(&units);
         }
         let consts = object.consts.iter().map(constant_value).collect();
-        let names = object.names.iter().map(|n| Rc::new(PyStr::new(n))).collect();
+        let names = object.names.iter().map(|n| crate::object::str::intern(n)).collect();
         let localsplus_names = object.localsplusnames.iter().map(|n| Rc::new(PyStr::new(n))).collect();
         Rc::new(Code {
             object,

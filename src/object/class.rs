@@ -111,7 +111,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
         }
     }
     let slot_count = slot_names.len();
-    let shared_keys: Vec<Rc<PyStr>> = slot_names.iter().map(|n| Rc::new(PyStr::new(n))).collect();
+    let shared_keys: Vec<Rc<PyStr>> = slot_names.iter().map(|n| super::str::intern(n)).collect();
     let del = PyStr::new("__del__");
     let has_del =
         dict.get_str(&del).is_some() || mro.iter().any(|t| t.heap && t.dict.get_str(&del).is_some());
@@ -143,6 +143,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
         shared_keys: std::cell::RefCell::new(shared_keys),
         getitem_cache: std::cell::RefCell::new(None),
         special_cache: std::cell::RefCell::new(Vec::new()),
+        lookup_cache: std::cell::RefCell::new(Vec::new()),
         slot_count,
     });
     for b in &cls.bases {
@@ -217,6 +218,22 @@ fn wrap_implicit(_vm: &Vm, name: &str, v: Value) -> Value {
 /// Finds `name` in the class or along its MRO (`_PyType_Lookup`); builtin classes on the way
 /// contribute their native methods (`list.append` for a subclass of list).
 pub fn lookup(typ: &Rc<Type>, name: &PyStr) -> Option<Value> {
+    if !name.is_interned() {
+        return lookup_uncached(typ, name);
+    }
+    let address = name as *const PyStr as usize;
+    if let Some((_, found)) = typ.lookup_cache.borrow().iter().find(|(a, _)| *a == address) {
+        return found.clone();
+    }
+    let found = lookup_uncached(typ, name);
+    let mut cache = typ.lookup_cache.borrow_mut();
+    if cache.len() < 64 {
+        cache.push((address, found.clone()));
+    }
+    found
+}
+
+fn lookup_uncached(typ: &Rc<Type>, name: &PyStr) -> Option<Value> {
     if let Some(v) = typ.dict.get_str(name) {
         return Some(v);
     }

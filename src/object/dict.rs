@@ -41,7 +41,7 @@ impl Hash for StrKey<'_> {
 
 impl Equivalent<Key> for StrKey<'_> {
     fn equivalent(&self, key: &Key) -> bool {
-        matches!(&key.value, Value::Str(s) if s.as_str() == self.0.as_str())
+        matches!(&key.value, Value::Str(s) if std::ptr::eq(&**s, self.0) || s.as_str() == self.0.as_str())
     }
 }
 

@@ -12,15 +12,53 @@ pub struct PyStr {
     chars: usize,
     /// `-1` until computed (CPython never returns -1 from a hash).
     hash: Cell<i64>,
+    /// Set on the one interned copy of a name (`intern`), which lives as long as the thread.
+    interned: Cell<bool>,
+}
+
+thread_local! {
+    /// Interned names (CPython interns identifiers too): one `PyStr` per distinct name, so
+    /// attribute and shared-key lookups can compare pointers.
+    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, std::rc::Rc<PyStr>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The interned `PyStr` for a name (the code's names, class attribute names, shared keys).
+pub fn intern(text: &str) -> std::rc::Rc<PyStr> {
+    INTERNED.with(|table| {
+        if let Some(s) = table.borrow().get(text) {
+            return s.clone();
+        }
+        let s = std::rc::Rc::new(PyStr::new(text));
+        s.interned.set(true);
+        table.borrow_mut().insert(text.into(), s.clone());
+        s
+    })
 }
 
 impl PyStr {
     pub fn new(text: &str) -> PyStr {
-        PyStr { chars: text.chars().count(), text: text.into(), hash: Cell::new(-1) }
+        PyStr {
+            chars: text.chars().count(),
+            text: text.into(),
+            hash: Cell::new(-1),
+            interned: Cell::new(false),
+        }
     }
 
     pub fn from_string(text: String) -> PyStr {
-        PyStr { chars: text.chars().count(), text: text.into_boxed_str(), hash: Cell::new(-1) }
+        PyStr {
+            chars: text.chars().count(),
+            text: text.into_boxed_str(),
+            hash: Cell::new(-1),
+            interned: Cell::new(false),
+        }
+    }
+
+    /// Whether this is the interned copy of its text (its address then names it).
+    #[inline]
+    pub fn is_interned(&self) -> bool {
+        self.interned.get()
     }
 
     pub fn as_str(&self) -> &str {

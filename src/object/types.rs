@@ -92,6 +92,9 @@ pub struct Type {
     /// none), so the generic paths do not hash a dunder name along the MRO each time; cleared
     /// when the class or a base changes.
     pub special_cache: std::cell::RefCell<Vec<(Box<str>, Option<super::value::Value>)>>,
+    /// `class::lookup`'s answers for interned names, by the name's address (CPython's method
+    /// cache, per class); cleared when the class or a base changes.
+    pub lookup_cache: std::cell::RefCell<Vec<(usize, Option<super::value::Value>)>>,
 }
 
 thread_local! {
@@ -123,6 +126,7 @@ impl Type {
             shared_keys: std::cell::RefCell::new(Vec::new()),
             getitem_cache: std::cell::RefCell::new(None),
             special_cache: std::cell::RefCell::new(Vec::new()),
+            lookup_cache: std::cell::RefCell::new(Vec::new()),
             slot_count: 0,
         });
         if let Some(base) = base {
@@ -144,6 +148,7 @@ impl Type {
     pub fn modified(&self) {
         self.getitem_cache.borrow_mut().take();
         self.special_cache.borrow_mut().clear();
+        self.lookup_cache.borrow_mut().clear();
         if self.version.replace(0) == 0 && self.subclasses.borrow().is_empty() {
             return;
         }
@@ -174,7 +179,7 @@ impl Type {
         {
             return None;
         }
-        keys.push(Rc::new(super::str::PyStr::new(name.as_str())));
+        keys.push(super::str::intern(name.as_str()));
         Some(keys.len() - 1)
     }
 
@@ -364,6 +369,7 @@ impl BuiltinTypes {
             shared_keys: std::cell::RefCell::new(Vec::new()),
             getitem_cache: std::cell::RefCell::new(None),
             special_cache: std::cell::RefCell::new(Vec::new()),
+            lookup_cache: std::cell::RefCell::new(Vec::new()),
             slot_count: 0,
         });
         for base in &types.exception_group.bases {
