@@ -141,9 +141,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
         subclasses: std::cell::RefCell::new(Vec::new()),
         version: std::cell::Cell::new(0),
         shared_keys: std::cell::RefCell::new(shared_keys),
-        getitem_cache: std::cell::RefCell::new(None),
-        special_cache: std::cell::RefCell::new(Vec::new()),
-        lookup_cache: std::cell::RefCell::new(Vec::new()),
+        caches: Default::default(),
         slot_count,
     });
     for b in &cls.bases {
@@ -222,11 +220,11 @@ pub fn lookup(typ: &Rc<Type>, name: &PyStr) -> Option<Value> {
         return lookup_uncached(typ, name);
     }
     let address = name as *const PyStr as usize;
-    if let Some((_, found)) = typ.lookup_cache.borrow().iter().find(|(a, _)| *a == address) {
+    if let Some((_, found)) = typ.caches.lookup.borrow().iter().find(|(a, _)| *a == address) {
         return found.clone();
     }
     let found = lookup_uncached(typ, name);
-    let mut cache = typ.lookup_cache.borrow_mut();
+    let mut cache = typ.caches.lookup.borrow_mut();
     if cache.len() < 64 {
         cache.push((address, found.clone()));
     }
@@ -261,11 +259,11 @@ pub fn special(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
     if !typ.heap {
         return None;
     }
-    if let Some((_, found)) = typ.special_cache.borrow().iter().find(|(n, _)| &**n == name) {
+    if let Some((_, found)) = typ.caches.special.borrow().iter().find(|(n, _)| &**n == name) {
         return found.clone();
     }
     let found = find_special(&typ, &PyStr::new(name));
-    let mut cache = typ.special_cache.borrow_mut();
+    let mut cache = typ.caches.special.borrow_mut();
     if cache.len() < 64 {
         cache.push((name.into(), found.clone()));
     }

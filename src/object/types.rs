@@ -85,16 +85,30 @@ pub struct Type {
     /// How many of the first shared keys are `__slots__` names declared in the MRO (their
     /// values may be unset; the other names' may not).
     pub slot_count: usize,
-    /// `BINARY_SUBSCR_GETITEM`'s cache (CPython's `_spec_cache`): the class's Python
-    /// `__getitem__` and its version when a site specialised; cleared when the class changes.
-    pub getitem_cache: std::cell::RefCell<Option<(Rc<super::function::Function>, u32)>>,
-    /// `class::special`'s answers for this class (a special method defined in Python, or
-    /// none), so the generic paths do not hash a dunder name along the MRO each time; cleared
-    /// when the class or a base changes.
-    pub special_cache: std::cell::RefCell<Vec<(Box<str>, Option<super::value::Value>)>>,
+    /// What the class remembers for the interpreter; cleared when it or a base changes.
+    pub caches: TypeCaches,
+}
+
+/// A class's caches, all emptied by `Type::modified`.
+#[derive(Default)]
+pub struct TypeCaches {
+    /// `BINARY_SUBSCR_GETITEM`'s (CPython's `_spec_cache`): the class's Python `__getitem__`
+    /// and its version when a site specialised.
+    pub getitem: std::cell::RefCell<Option<(Rc<super::function::Function>, u32)>>,
+    /// `class::special`'s answers (a special method defined in Python, or none), so the
+    /// generic paths do not hash a dunder name along the MRO each time.
+    pub special: std::cell::RefCell<Vec<(Box<str>, Option<super::value::Value>)>>,
     /// `class::lookup`'s answers for interned names, by the name's address (CPython's method
-    /// cache, per class); cleared when the class or a base changes.
-    pub lookup_cache: std::cell::RefCell<Vec<(usize, Option<super::value::Value>)>>,
+    /// cache, per class).
+    pub lookup: std::cell::RefCell<Vec<(usize, Option<super::value::Value>)>>,
+}
+
+impl TypeCaches {
+    fn clear(&self) {
+        self.getitem.borrow_mut().take();
+        self.special.borrow_mut().clear();
+        self.lookup.borrow_mut().clear();
+    }
 }
 
 thread_local! {
@@ -124,9 +138,7 @@ impl Type {
             kind,
             version: std::cell::Cell::new(0),
             shared_keys: std::cell::RefCell::new(Vec::new()),
-            getitem_cache: std::cell::RefCell::new(None),
-            special_cache: std::cell::RefCell::new(Vec::new()),
-            lookup_cache: std::cell::RefCell::new(Vec::new()),
+            caches: TypeCaches::default(),
             slot_count: 0,
         });
         if let Some(base) = base {
@@ -146,9 +158,7 @@ impl Type {
     /// The class changed (an attribute set or deleted): its version and its subclasses' are
     /// dropped, so every specialisation that relied on them misses from now on.
     pub fn modified(&self) {
-        self.getitem_cache.borrow_mut().take();
-        self.special_cache.borrow_mut().clear();
-        self.lookup_cache.borrow_mut().clear();
+        self.caches.clear();
         if self.version.replace(0) == 0 && self.subclasses.borrow().is_empty() {
             return;
         }
@@ -367,9 +377,7 @@ impl BuiltinTypes {
             subclasses: std::cell::RefCell::new(Vec::new()),
             version: std::cell::Cell::new(0),
             shared_keys: std::cell::RefCell::new(Vec::new()),
-            getitem_cache: std::cell::RefCell::new(None),
-            special_cache: std::cell::RefCell::new(Vec::new()),
-            lookup_cache: std::cell::RefCell::new(Vec::new()),
+            caches: TypeCaches::default(),
             slot_count: 0,
         });
         for base in &types.exception_group.bases {

@@ -572,7 +572,7 @@ fn specialize_getitem(typ: &std::rc::Rc<crate::object::types::Type>) -> Option<O
         return None;
     }
     let version = f.version_for_now()?;
-    *typ.getitem_cache.borrow_mut() = Some((f, version));
+    *typ.caches.getitem.borrow_mut() = Some((f, version));
     Some(Opcode::BinarySubscrGetitem)
 }
 
@@ -580,7 +580,7 @@ fn specialize_getitem(typ: &std::rc::Rc<crate::object::types::Type>) -> Option<O
 /// loop pushes, with the container and the subscript as its arguments.
 pub fn binary_subscr_getitem(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
     let getitem = match frame.top(1) {
-        Ok(Value::Instance(i)) => match &*i.typ().getitem_cache.borrow() {
+        Ok(Value::Instance(i)) => match &*i.typ().caches.getitem.borrow() {
             Some((f, version)) if f.version.get() == *version => Some(f.clone()),
             _ => None,
         },
