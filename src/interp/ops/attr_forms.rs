@@ -343,13 +343,26 @@ fn owner_instance(frame: &Frame) -> Option<&Rc<Instance>> {
     }
 }
 
-/// `LOAD_ATTR_INSTANCE_VALUE`: the value at the cached index of the instance's values.
+/// `LOAD_ATTR_INSTANCE_VALUE`: the value at the cached index of the instance's values. A hit
+/// reads the cache once and writes the value over the owner in place.
 pub fn load_attr_instance_value(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
-    let value = owner_instance(frame).and_then(|i| i.value_at(read32(frame, 3) as usize));
-    match value {
-        Some(v) => push_attr(frame, arg, v),
-        None => super::attr::load_attr(vm, frame, arg),
+    let at = frame.lasti + 1;
+    let value = match (frame.code.units.get(at + 1..at + 4), frame.stack.last()) {
+        (Some([v0, v1, index]), Some(Value::Instance(i)))
+            if i.typ().version.get() == (v0.get() as u32 | (v1.get() as u32) << 16) =>
+        {
+            i.value_at(index.get() as usize)
+        }
+        _ => None,
+    };
+    let Some(value) = value else { return super::attr::load_attr(vm, frame, arg) };
+    if arg & 1 != 0 {
+        return push_attr(frame, arg, value);
     }
+    if let Some(top) = frame.stack.last_mut() {
+        *top = value;
+    }
+    Ok(Flow::Continue)
 }
 
 /// The instance's dict for a `*_WITH_HINT` form. Under `--specialize=cpython312` a split dict
