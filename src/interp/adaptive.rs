@@ -239,28 +239,55 @@ pub fn adapt(
     if !frame.code.quickened {
         return None;
     }
-    let counter = cache(frame, 0)?;
-    let c = counter.get();
+    let site = Site { frame, generic, counter: cache(frame, 0)? };
     if observing() {
-        return adapt_observed(frame, generic, counter, c, choose);
+        return adapt_observed(&site, choose);
     }
+    let c = site.counter.get();
     if !is_zero(c) {
-        counter.set(decrement(c));
+        site.counter.set(decrement(c));
         return None;
     }
-    specialise(frame, generic, counter, c, choose)
+    site.specialise(choose)
+}
+
+/// The executing instruction of a family, in quickened code: its frame, the family's generic
+/// opcode and the counter in its first cache unit.
+struct Site<'a> {
+    frame: &'a Frame,
+    generic: Opcode,
+    counter: &'a Cell<u16>,
+}
+
+impl Site<'_> {
+    /// The counter is at zero: `choose` picks a form, written over the opcode with the
+    /// cool-down; or none, and the generic opcode goes back with a longer back-off.
+    #[cold]
+    fn specialise(&self, choose: impl FnOnce(&Frame) -> Option<Opcode>) -> Option<Opcode> {
+        let (frame, c) = (self.frame, self.counter.get());
+        match choose(frame) {
+            Some(form) => {
+                rewrite(&frame.code.units, frame.lasti, form);
+                self.counter.set(COOLDOWN);
+                Some(form)
+            }
+            None => {
+                // CPython re-dispatches the generic instruction after a failure, which counts
+                // down once more.
+                rewrite(&frame.code.units, frame.lasti, self.generic);
+                self.counter.set(decrement(backoff(c)));
+                None
+            }
+        }
+    }
 }
 
 /// `adapt` while the event log or stats watch: the same steps, each one reported.
 #[cold]
 #[inline(never)]
-fn adapt_observed(
-    frame: &Frame,
-    generic: Opcode,
-    counter: &Cell<u16>,
-    c: u16,
-    choose: impl FnOnce(&Frame) -> Option<Opcode>,
-) -> Option<Opcode> {
+fn adapt_observed(site: &Site, choose: impl FnOnce(&Frame) -> Option<Opcode>) -> Option<Opcode> {
+    let Site { frame, generic, counter } = *site;
+    let c = counter.get();
     let current = current_form(frame);
     if current != generic {
         report(frame, Event::Miss, current, current, None);
@@ -274,7 +301,7 @@ fn adapt_observed(
         return None;
     }
     REASON.with(|r| r.borrow_mut().take());
-    let chosen = specialise(frame, generic, counter, c, choose);
+    let chosen = site.specialise(choose);
     match chosen {
         Some(form) => report(frame, Event::Success, current, form, None),
         None => {
@@ -346,30 +373,6 @@ fn current_form(frame: &Frame) -> Opcode {
         .get(frame.lasti)
         .and_then(|u| Opcode::from_u8((u.get() & 0xff) as u8))
         .unwrap_or(Opcode::Reserved)
-}
-
-#[cold]
-fn specialise(
-    frame: &Frame,
-    generic: Opcode,
-    counter: &Cell<u16>,
-    c: u16,
-    choose: impl FnOnce(&Frame) -> Option<Opcode>,
-) -> Option<Opcode> {
-    match choose(frame) {
-        Some(form) => {
-            rewrite(&frame.code.units, frame.lasti, form);
-            counter.set(COOLDOWN);
-            Some(form)
-        }
-        None => {
-            // CPython re-dispatches the generic instruction after a failure, which counts
-            // down once more.
-            rewrite(&frame.code.units, frame.lasti, generic);
-            counter.set(decrement(backoff(c)));
-            None
-        }
-    }
 }
 
 thread_local! {

@@ -1,6 +1,6 @@
-# A site that turns from int to float: 52 misses keep BINARY_OP_ADD_INT, the 53rd
-# re-specialises to BINARY_OP_ADD_FLOAT. A site with fewer misses keeps its first form, and a
-# site whose operands never agree stays generic (backing off).
+# A site from int to float: 52 misses keep BINARY_OP_ADD_INT, the 53rd re-specialises to
+# BINARY_OP_ADD_FLOAT; a site with fewer misses keeps its first form (flip and short_flip are twins
+# on purpose: each loop needs a site of its own); operands that never agree stay generic.
 def flip():
     values = [1] * 3 + [1.5] * 60
     total = 0
