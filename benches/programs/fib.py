@@ -1,5 +1,12 @@
+"""Recursive Fibonacci: Python-to-Python calls and small-int arithmetic."""
+# bench: 30
+import sys
+
+
 def fib(n):
     if n < 2:
         return n
     return fib(n - 1) + fib(n - 2)
-print(fib(30))
+
+
+print(fib(int(sys.argv[1]) if len(sys.argv) > 1 else 22))

@@ -182,4 +182,4 @@ def main(iterations):
     print("score", board.score())
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 60)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)

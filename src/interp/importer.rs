@@ -325,6 +325,9 @@ impl Vm {
     /// afterwards (`minivm dis --adaptive`).
     pub fn exec_prepared(&mut self, code: Rc<Code>, globals: Rc<Dict>) -> PyResult<()> {
         let nlocals = code.object.localsplusnames.len();
+        if let Some(stats) = self.stats.as_mut() {
+            stats.frames += 1;
+        }
         let mut frame = Frame::new(code, globals.clone(), self.builtins.clone(), vec![Value::Null; nlocals]);
         frame.locals = Some(globals);
         self.run_frame(Box::new(frame))?;

@@ -185,6 +185,9 @@ impl Vm {
 
     /// A frame for a new activation of `code`, from the pool when one is free.
     pub(crate) fn new_frame(&mut self, code: Rc<code::Code>, globals: Rc<Dict>) -> Box<Frame> {
+        if let Some(stats) = self.stats.as_mut() {
+            stats.frames += 1;
+        }
         let builtins = self.builtins.clone();
         match self.frame_pool.pop() {
             Some(mut frame) => {

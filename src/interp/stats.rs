@@ -144,6 +144,8 @@ pub struct Stats {
     /// Whether an opcode belongs to a specialisable family (its sites are counted).
     site_op: [bool; 256],
     sites: HashMap<(usize, usize), Site>,
+    /// Frames pushed (function calls, generator and coroutine creations, module bodies).
+    pub frames: u64,
 }
 
 impl Default for Stats {
@@ -158,6 +160,7 @@ impl Default for Stats {
             previous: None,
             site_op,
             sites: HashMap::new(),
+            frames: 0,
         }
     }
 }
@@ -188,6 +191,11 @@ struct SiteRow {
 }
 
 impl Stats {
+    /// Instructions executed so far.
+    pub fn executed(&self) -> u64 {
+        self.executions.iter().sum()
+    }
+
     /// One instruction executed (the one `frame.lasti` points at).
     #[inline]
     pub fn count(&mut self, op: u8, frame: &Frame) {
@@ -303,10 +311,11 @@ impl Stats {
         let r = self.gather();
         let share = |n: u64| if r.total == 0 { 0.0 } else { n as f64 * 100.0 / r.total as f64 };
         let mut out = format!(
-            "minivm stats: {} instructions executed, {} ({:.1}%) in specialised forms\n",
+            "minivm stats: {} instructions executed, {} ({:.1}%) in specialised forms, {} frames pushed\n",
             r.total,
             r.specialised,
-            share(r.specialised)
+            share(r.specialised),
+            self.frames
         );
         let header = |out: &mut String, first: &str| {
             let _ = writeln!(
@@ -378,8 +387,10 @@ impl Stats {
                 c.success, c.failure, c.hit, c.deferred, c.miss, c.deopt
             )
         };
-        let mut out =
-            format!("{{\"executed\": {}, \"specialised\": {},\n \"families\": [", r.total, r.specialised);
+        let mut out = format!(
+            "{{\"executed\": {}, \"specialised\": {}, \"frames\": {},\n \"families\": [",
+            r.total, r.specialised, self.frames
+        );
         for (i, (family, totals, members)) in r.families.iter().enumerate() {
             let executions: u64 = members.iter().map(|m| m.2).sum();
             let forms: Vec<String> = members
