@@ -20,6 +20,10 @@ pub struct Code {
     pub names: Box<[Rc<PyStr>]>,
     /// `co_localsplusnames`, for error messages and `locals()`.
     pub localsplus_names: Box<[Rc<PyStr>]>,
+    /// `co_name` and `co_qualname` as strings, made once: every function and generator made
+    /// from this code shares them.
+    pub name_str: Rc<PyStr>,
+    pub qualname_str: Rc<PyStr>,
     /// Quickened for specialisation (not under `--specialize=off`): the adaptive instructions
     /// count in their caches and may rewrite themselves.
     pub quickened: bool,
@@ -45,12 +49,16 @@ impl Code {
         let consts = object.consts.iter().map(constant_value).collect();
         let names = object.names.iter().map(|n| crate::object::str::intern(n)).collect();
         let localsplus_names = object.localsplusnames.iter().map(|n| Rc::new(PyStr::new(n))).collect();
+        let name_str = Rc::new(PyStr::new(&object.name));
+        let qualname_str = Rc::new(PyStr::new(&object.qualname));
         Rc::new(Code {
             object,
             units,
             consts,
             names,
             localsplus_names,
+            name_str,
+            qualname_str,
             quickened,
             site_objects: Default::default(),
             extensions: adaptive::extension_mask(),

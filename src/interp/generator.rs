@@ -41,8 +41,8 @@ pub enum Resumed {
 pub fn new(_vm: &Vm, frame: Box<Frame>) -> Value {
     let co = &frame.code.object;
     let generator = Generator {
-        name: Rc::new(PyStr::new(&co.name)),
-        qualname: Rc::new(PyStr::new(&co.qualname)),
+        name: frame.code.name_str.clone(),
+        qualname: frame.code.qualname_str.clone(),
         flags: co.flags,
         frame: RefCell::new(Some(frame)),
         state: Cell::new(State::Created),

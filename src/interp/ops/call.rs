@@ -292,6 +292,11 @@ pub fn call_function_ex(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<
     }
 }
 
+thread_local! {
+    /// The key a new function's `__module__` comes from, hashed once.
+    static DUNDER_NAME: Rc<crate::object::str::PyStr> = crate::object::str::intern("__name__");
+}
+
 /// `(defaults?, kwdefaults?, annotations?, closure?, code -- function)`.
 pub fn make_function(vm: &mut Vm, frame: &mut Frame, flags: u32) -> PyResult<Flow> {
     let code = match frame.pop()? {
@@ -330,10 +335,10 @@ pub fn make_function(vm: &mut Vm, frame: &mut Frame, flags: u32) -> PyResult<Flo
         Some(Value::Str(s)) => Value::Str(s.clone()),
         _ => Value::None,
     };
-    let module = frame.globals.get_str(&crate::object::str::PyStr::new("__name__")).unwrap_or(Value::None);
+    let module = DUNDER_NAME.with(|key| frame.globals.get_str(key)).unwrap_or(Value::None);
     let annotations = annotations_dict(vm, annotations)?;
-    let name = Rc::new(crate::object::str::PyStr::new(&code.object.name));
-    let qualname = Rc::new(crate::object::str::PyStr::new(&code.object.qualname));
+    let name = code.name_str.clone();
+    let qualname = code.qualname_str.clone();
     let func = Function {
         code,
         globals: frame.globals.clone(),
