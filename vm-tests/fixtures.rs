@@ -19,6 +19,7 @@ fn fixtures_are_fresh() {
     let all: Vec<PathBuf> = cases("vm-tests/dis")
         .into_iter()
         .chain(cases("vm-tests/adaptive"))
+        .chain(cases("vm-tests/trace"))
         .chain(runs.iter().cloned())
         .collect();
     // Each case's .pyc; a multi-module case's modules (and a `*_source` case's main.py) are
@@ -45,6 +46,8 @@ fn fixtures_are_fresh() {
             &["dis", "caches.dis"]
         } else if path.contains("vm-tests/adaptive/") {
             &["adaptive"]
+        } else if path.contains("vm-tests/trace/") {
+            &["offsets", "stdout"]
         } else {
             &["stdout"]
         };

@@ -8,7 +8,8 @@
 //! - `imports`: imports needing folders built at test time (no compiler, bad .pyc, compiling);
 //! - `run_cases`: `minivm run` against python3.12's stdout, stderr and exit status, in every
 //!   specialisation mode;
-//! - `specialize`: the adaptive counters replayed against CPython 3.12's timeline.
+//! - `specialize`: the adaptive counters replayed against CPython 3.12's timeline;
+//! - `trace`: `minivm trace` shows the instructions python3.12 executes, with its events.
 //!
 //! Regenerate the fixtures with `vm-tests/regen.sh` (needs CPython 3.12); the tests themselves
 //! need only the committed files.
@@ -27,3 +28,4 @@ mod repr;
 mod run_cases;
 mod sizes;
 mod specialize;
+mod trace;

@@ -14,6 +14,9 @@ Writes:
                                    each adaptive case run, then dis(adaptive=True) of its code
   vm-tests/dis/NAME.pyc, NAME.dis, NAME.caches.dis
                                    each dis case compiled (checked-hash pyc) and disassembled
+  vm-tests/trace/NAME.pyc, NAME.offsets
+                                   each trace case compiled, and the instructions python3.12
+                                   executed (sys.monitoring INSTRUCTION events), in order
 """
 import dis
 import importlib.util
@@ -390,6 +393,40 @@ def call_kinds():
     write("src/builtins/cpython_calls.rs", "\n".join(out))
 
 
+def trace_cases():
+    """Each trace case run under sys.monitoring's INSTRUCTION events: the code object's
+    qualified name and the offset of every instruction it executed, in order. (CPython reports
+    no event for RESUME and the instructions before it; the test leaves those out of minivm's
+    trace too.)"""
+    folder = "vm-tests/trace"
+    monitoring = sys.monitoring
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".py"):
+            continue
+        py = f"{folder}/{name}"
+        code = compile_case(py)
+        events = []
+
+        def on_instruction(code, offset, events=events, filename=py):
+            if code.co_filename == filename:
+                events.append(f"{code.co_qualname} {offset}")
+
+        monitoring.use_tool_id(3, "regen")
+        monitoring.register_callback(3, monitoring.events.INSTRUCTION, on_instruction)
+        out = io.StringIO()
+        saved, sys.stdout = sys.stdout, out
+        monitoring.set_events(3, monitoring.events.INSTRUCTION)
+        try:
+            exec(code, {"__name__": "__main__"})
+        finally:
+            monitoring.set_events(3, 0)
+            monitoring.register_callback(3, monitoring.events.INSTRUCTION, None)
+            monitoring.free_tool_id(3)
+            sys.stdout = saved
+        write(py[:-3] + ".offsets", "\n".join(events) + "\n")
+        write(py[:-3] + ".stdout", out.getvalue())
+
+
 if __name__ == "__main__":
     call_kinds()
     opcode_snapshot()
@@ -400,4 +437,5 @@ if __name__ == "__main__":
     embedded_modules()
     dis_cases()
     adaptive_cases()
+    trace_cases()
     run_cases()

@@ -59,6 +59,12 @@ fn jump_target(instr: &Instruction, kind: OperandKind, arg: i32) -> Option<i64> 
     Some(instr.unit as i64 * 2 + 2 + signed * 2 + 2 * instr.caches() as i64)
 }
 
+/// What `dis` shows in parentheses for the instruction `op arg` at `unit` (for `minivm trace`).
+pub fn argrepr_at(code: &CodeObject, unit: usize, op: opcode::Opcode, arg: u32) -> String {
+    let instr = Instruction { unit, byte: op as u8, opcode: Some(op), arg: Some(arg as i32) };
+    argrepr(code, &instr, op.info().kind, arg as i32)
+}
+
 /// Renders the oparg as `dis` does in the parenthesised column.
 fn argrepr(code: &CodeObject, instr: &Instruction, kind: OperandKind, arg: i32) -> String {
     let name = |table: &[std::rc::Rc<str>], i: i64| -> String {

@@ -50,6 +50,33 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run a .pyc and print one line per executed instruction (depth, code object, offset,
+    /// line, instruction, the value stack after it), with calls, returns, exceptions,
+    /// generators and specialisation events inline. The trace goes to stderr, or to `--out`.
+    Trace {
+        /// Trace only the code object of this name (or qualified name) and what it calls.
+        #[arg(long, value_name = "NAME")]
+        function: Option<String>,
+        /// Stop tracing after N instructions (the program runs on).
+        #[arg(long, value_name = "N")]
+        limit: Option<u64>,
+        /// Show fast locals, cells and free variables when they change.
+        #[arg(long)]
+        locals: bool,
+        /// Start tracing at the first instruction of source line L.
+        #[arg(long, value_name = "L")]
+        from_line: Option<i32>,
+        /// Write the trace to this file instead of stderr.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Specialisation, as for `run`.
+        #[arg(long, default_value = "all", value_parser = ["off", "cpython312", "all"])]
+        specialize: String,
+        file: PathBuf,
+        /// Arguments for the program (`sys.argv[1:]`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Disassemble a .pyc exactly as python3.12's `dis.dis` prints it.
     Dis {
         file: PathBuf,
@@ -114,6 +141,26 @@ pub fn main() -> i32 {
                 spec_log: spec_log.clone(),
                 stats,
                 stats_file: stats_file.clone(),
+                trace: None,
+            };
+            return run::run(file, args, options);
+        }
+        Command::Trace { function, limit, locals, from_line, out, specialize, file, args } => {
+            let mode = crate::interp::adaptive::Mode::parse(specialize)
+                .unwrap_or(crate::interp::adaptive::Mode::All);
+            let trace = crate::interp::trace::Options {
+                function: function.clone(),
+                limit: *limit,
+                locals: *locals,
+                from_line: *from_line,
+            };
+            let options = run::Options {
+                mode,
+                disabled: Vec::new(),
+                spec_log: None,
+                stats: None,
+                stats_file: None,
+                trace: Some((trace, out.clone())),
             };
             return run::run(file, args, options);
         }

@@ -21,6 +21,8 @@ pub struct Options {
     pub stats: Option<StatsFormat>,
     /// `--stats-file FILE`: the report goes there instead of stderr.
     pub stats_file: Option<std::path::PathBuf>,
+    /// `minivm trace`: what to trace, and the file for it (stderr when `None`).
+    pub trace: Option<(crate::interp::trace::Options, Option<std::path::PathBuf>)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -30,7 +32,7 @@ pub enum StatsFormat {
 }
 
 pub fn run(path: &Path, args: &[String], options: Options) -> i32 {
-    let Options { mode, disabled, spec_log, stats, stats_file } = options;
+    let Options { mode, disabled, spec_log, stats, stats_file, trace } = options;
     let args = args.to_vec();
     let display = path.display().to_string();
     let path = path.to_path_buf();
@@ -55,6 +57,24 @@ pub fn run(path: &Path, args: &[String], options: Options) -> i32 {
             vm.stats = Some(Box::default());
             crate::interp::stats::set_recording(true);
         }
+        if let Some((options, out)) = trace {
+            let sink: Box<dyn std::io::Write> = match &out {
+                Some(file) => match std::fs::File::create(file) {
+                    Ok(f) => Box::new(std::io::BufWriter::new(f)),
+                    Err(e) => {
+                        eprintln!("minivm: cannot write {}: {e}", file.display());
+                        return super::EXIT_BAD_INPUT;
+                    }
+                },
+                None => {
+                    vm.stdout.set_unbuffered();
+                    vm.stderr.set_unbuffered();
+                    Box::new(std::io::stderr())
+                }
+            };
+            vm.tracer = Some(Box::new(crate::interp::trace::Tracer::new(options, sink)));
+            crate::interp::adaptive::observe_trace(true);
+        }
         let outcome = if path.extension().is_some_and(|e| e == "py") {
             vm.run_main_source(&path)
         } else {
@@ -67,6 +87,10 @@ pub fn run(path: &Path, args: &[String], options: Options) -> i32 {
             }
         };
         crate::interp::adaptive::set_log(None);
+        if let Some(mut tracer) = vm.tracer.take() {
+            tracer.finish();
+            crate::interp::adaptive::observe_trace(false);
+        }
         if let Some(counts) = vm.stats.take() {
             vm.stdout.flush();
             let report =

@@ -324,6 +324,19 @@ fn report(frame: &Frame, event: Event, from: Opcode, to: Opcode, reason: Option<
         };
         super::stats::record(frame, op, event, reason.as_deref());
     }
+    if mode & TRACE != 0 && event != Event::Deferred {
+        let name = match event {
+            Event::Success if from == to.base() => "specialise",
+            Event::Success => "re-specialise",
+            Event::Failure => "specialisation failed",
+            Event::Miss => "miss",
+            _ => "deopt",
+        };
+        let forms =
+            if from == to { from.name().to_string() } else { format!("{} -> {}", from.name(), to.name()) };
+        let why = reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
+        super::trace::note(format!("{name} {forms}{why}"));
+    }
     if mode & LOG != 0 {
         let name = match event {
             Event::Deferred => return,
@@ -346,6 +359,7 @@ thread_local! {
 
 const LOG: u8 = 1;
 const STATS: u8 = 2;
+const TRACE: u8 = 4;
 
 #[inline]
 fn observing() -> bool {
@@ -363,6 +377,11 @@ pub fn because(reason: impl FnOnce() -> String) {
 /// Turns the stats' watch on or off.
 pub fn observe_stats(on: bool) {
     OBSERVE.with(|o| o.set(if on { o.get() | STATS } else { o.get() & !STATS }));
+}
+
+/// `minivm trace` shows specialisation events inline.
+pub fn observe_trace(on: bool) {
+    OBSERVE.with(|o| o.set(if on { o.get() | TRACE } else { o.get() & !TRACE }));
 }
 
 /// The opcode now at the executing instruction.
@@ -427,7 +446,7 @@ pub fn value_type_name(v: &crate::object::value::Value) -> String {
 }
 
 /// The CPython type name of one of minivm's other objects, for a reason's text.
-fn object_type_name(o: &crate::object::misc::Object) -> &'static str {
+pub(crate) fn object_type_name(o: &crate::object::misc::Object) -> &'static str {
     use crate::object::misc::{Iter, Object};
     match o {
         Object::Range(_) => "range",

@@ -22,6 +22,7 @@ pub mod importer;
 pub mod module;
 pub mod ops;
 pub mod stats;
+pub mod trace;
 pub mod traceback;
 pub mod unwind;
 
@@ -45,16 +46,23 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 pub struct Output {
     sink: Box<dyn Write>,
     buffer: Vec<u8>,
+    /// Bytes held before a write goes out (0: every write goes out at once).
+    limit: usize,
 }
 
 impl Output {
     pub fn new(sink: Box<dyn Write>) -> Output {
-        Output { sink, buffer: Vec::with_capacity(8192) }
+        Output { sink, buffer: Vec::with_capacity(8192), limit: 8192 }
+    }
+
+    /// Every write goes out at once (so a trace on stderr stays in order with the output).
+    pub fn set_unbuffered(&mut self) {
+        self.limit = 0;
     }
 
     pub fn write_str(&mut self, s: &str) {
         self.buffer.extend_from_slice(s.as_bytes());
-        if self.buffer.len() >= 8192 {
+        if self.buffer.len() >= self.limit.max(1) {
             self.flush();
         }
     }
@@ -102,6 +110,8 @@ pub struct Vm {
     pub(crate) module_spec_class: Option<Rc<Type>>,
     /// Execution counts, under `--stats`.
     pub stats: Option<Box<stats::Stats>>,
+    /// `minivm trace`: the tracer that prints each instruction.
+    pub tracer: Option<Box<trace::Tracer>>,
 }
 
 impl Vm {
@@ -127,6 +137,7 @@ impl Vm {
             initializing: Vec::new(),
             module_spec_class: None,
             stats: None,
+            tracer: None,
         };
         crate::builtins::install(&mut vm);
         vm

@@ -9,6 +9,9 @@ use crate::object::value::Value;
 /// covers the instruction, prepares the frame to run it and returns `None`. Otherwise returns
 /// the error for the caller's frame (as a fresh raise there, so it gains its own entry).
 pub fn handle(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> Option<PyErr> {
+    if vm.tracer.is_some() {
+        return traced(vm, frame, err);
+    }
     let here = TracebackEntry { code: frame.code.object.clone(), lasti: frame.lasti };
     let exc = match err {
         PyErr::Fault(fault) => {
@@ -41,4 +44,20 @@ pub fn handle(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> Option<PyErr> {
     frame.stack.push(Value::Exception(exc));
     frame.ip = entry.target as usize;
     None
+}
+
+/// `handle` under `minivm trace`: the raise, then the handler chosen or the frame left.
+#[cold]
+fn traced(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> Option<PyErr> {
+    // Taken for the inner `handle`, which then runs untraced.
+    let Some(mut tracer) = vm.tracer.take() else { return handle(vm, frame, err) };
+    tracer.raised(frame, &err);
+    let raised_at = frame.lasti;
+    let result = handle(vm, frame, err);
+    match &result {
+        None => tracer.handled(frame, raised_at),
+        Some(_) => tracer.left(frame),
+    }
+    vm.tracer = Some(tracer);
+    result
 }
