@@ -4,6 +4,7 @@
 //! - `fixtures`: every fixture is fresh, and the cases cover every opcode the compiler emits;
 //! - `opcode_table`: the opcode table against a snapshot of python3.12's `opcode` module;
 //! - `bad_input`: malformed files give clear errors and never panic;
+//! - `browser`: the `minivm trace --html` page in headless Chromium;
 //! - `compat`: docs/compatibility.md is current and agrees with what the VM has;
 //! - `imports`: imports needing folders built at test time (no compiler, bad .pyc, compiling);
 //! - `run_cases`: `minivm run` against python3.12's stdout, stderr and exit status, in every
@@ -17,6 +18,7 @@
 mod adaptive;
 mod bad_bytecode;
 mod bad_input;
+mod browser;
 mod code_objects;
 mod common;
 mod compat;

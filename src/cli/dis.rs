@@ -59,6 +59,29 @@ fn jump_target(instr: &Instruction, kind: OperandKind, arg: i32) -> Option<i64> 
     Some(instr.unit as i64 * 2 + 2 + signed * 2 + 2 * instr.caches() as i64)
 }
 
+/// One row per instruction of `code` (not nested code): its byte offset, the line that
+/// starts there if one does, and the instruction as `dis` shows it. For `minivm trace --html`.
+pub fn instruction_rows(code: &CodeObject) -> Vec<(usize, Option<i32>, String)> {
+    let starts: HashMap<usize, i32> = line_starts(&code.positions).into_iter().collect();
+    code.instructions()
+        .map(|instr| {
+            let text = match instr.opcode {
+                Some(op) => {
+                    let kind = op.base().info().kind;
+                    let shown = instr.arg.map(|a| argrepr(code, &instr, kind, a)).unwrap_or_default();
+                    match (instr.arg, shown.is_empty()) {
+                        (Some(a), true) => format!("{:<24} {a}", op.name()),
+                        (Some(a), false) => format!("{:<24} {a} ({shown})", op.name()),
+                        (None, _) => op.name().to_string(),
+                    }
+                }
+                None => format!("<{}>", instr.byte),
+            };
+            (instr.unit * 2, starts.get(&instr.unit).copied(), text)
+        })
+        .collect()
+}
+
 /// What `dis` shows in parentheses for the instruction `op arg` at `unit` (for `minivm trace`).
 pub fn argrepr_at(code: &CodeObject, unit: usize, op: opcode::Opcode, arg: u32) -> String {
     let instr = Instruction { unit, byte: op as u8, opcode: Some(op), arg: Some(arg as i32) };

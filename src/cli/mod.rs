@@ -5,6 +5,7 @@ pub mod dis;
 pub mod inspect;
 pub mod opcodes;
 pub mod run;
+pub mod trace_html;
 
 use std::path::{Path, PathBuf};
 
@@ -67,8 +68,12 @@ enum Command {
         #[arg(long, value_name = "L")]
         from_line: Option<i32>,
         /// Write the trace to this file instead of stderr.
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", conflicts_with = "html")]
         out: Option<PathBuf>,
+        /// Write the trace as one self-contained HTML page to step through, forward and back,
+        /// in a browser (100,000 steps unless --limit says otherwise).
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
         /// Specialisation, as for `run`.
         #[arg(long, default_value = "all", value_parser = ["off", "cpython312", "all"])]
         specialize: String,
@@ -145,7 +150,7 @@ pub fn main() -> i32 {
             };
             return run::run(file, args, options);
         }
-        Command::Trace { function, limit, locals, from_line, out, specialize, file, args } => {
+        Command::Trace { function, limit, locals, from_line, out, html, specialize, file, args } => {
             let mode = crate::interp::adaptive::Mode::parse(specialize)
                 .unwrap_or(crate::interp::adaptive::Mode::All);
             let trace = crate::interp::trace::Options {
@@ -160,7 +165,14 @@ pub fn main() -> i32 {
                 spec_log: None,
                 stats: None,
                 stats_file: None,
-                trace: Some((trace, out.clone())),
+                trace: Some((
+                    trace,
+                    match (out, html) {
+                        (_, Some(page)) => run::TraceTo::Html(page.clone()),
+                        (Some(file), None) => run::TraceTo::File(file.clone()),
+                        (None, None) => run::TraceTo::Stderr,
+                    },
+                )),
             };
             return run::run(file, args, options);
         }

@@ -21,9 +21,21 @@ pub struct Options {
     pub stats: Option<StatsFormat>,
     /// `--stats-file FILE`: the report goes there instead of stderr.
     pub stats_file: Option<std::path::PathBuf>,
-    /// `minivm trace`: what to trace, and the file for it (stderr when `None`).
-    pub trace: Option<(crate::interp::trace::Options, Option<std::path::PathBuf>)>,
+    /// `minivm trace`: what to trace, and where the trace goes.
+    pub trace: Option<(crate::interp::trace::Options, TraceTo)>,
 }
+
+/// Where `minivm trace` writes.
+pub enum TraceTo {
+    Stderr,
+    /// `--out FILE`: the text lines.
+    File(std::path::PathBuf),
+    /// `--html FILE`: the page.
+    Html(std::path::PathBuf),
+}
+
+/// Steps a page records when `--limit` does not say.
+const PAGE_STEPS: u64 = 100_000;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum StatsFormat {
@@ -57,22 +69,32 @@ pub fn run(path: &Path, args: &[String], options: Options) -> i32 {
             vm.stats = Some(Box::default());
             crate::interp::stats::set_recording(true);
         }
-        if let Some((options, out)) = trace {
-            let sink: Box<dyn std::io::Write> = match &out {
-                Some(file) => match std::fs::File::create(file) {
+        let mut page = None;
+        if let Some((mut options, to)) = trace {
+            let sink: Box<dyn std::io::Write> = match to {
+                TraceTo::File(file) => match std::fs::File::create(&file) {
                     Ok(f) => Box::new(std::io::BufWriter::new(f)),
                     Err(e) => {
                         eprintln!("minivm: cannot write {}: {e}", file.display());
                         return super::EXIT_BAD_INPUT;
                     }
                 },
-                None => {
+                TraceTo::Stderr => {
                     vm.stdout.set_unbuffered();
                     vm.stderr.set_unbuffered();
                     Box::new(std::io::stderr())
                 }
+                TraceTo::Html(file) => {
+                    page = Some(file);
+                    Box::new(std::io::sink())
+                }
             };
-            vm.tracer = Some(Box::new(crate::interp::trace::Tracer::new(options, sink)));
+            vm.tracer = Some(Box::new(if page.is_some() {
+                options.limit = options.limit.or(Some(PAGE_STEPS));
+                crate::interp::trace::Tracer::recording(options)
+            } else {
+                crate::interp::trace::Tracer::new(options, sink)
+            }));
             crate::interp::adaptive::observe_trace(true);
         }
         let outcome = if path.extension().is_some_and(|e| e == "py") {
@@ -88,8 +110,15 @@ pub fn run(path: &Path, args: &[String], options: Options) -> i32 {
         };
         crate::interp::adaptive::set_log(None);
         if let Some(mut tracer) = vm.tracer.take() {
-            tracer.finish();
+            let recording = tracer.finish();
             crate::interp::adaptive::observe_trace(false);
+            if let (Some(file), Some(recording)) = (&page, recording) {
+                let title = path.file_name().map_or(shown.clone(), |n| n.to_string_lossy().to_string());
+                if let Err(e) = std::fs::write(file, super::trace_html::page(&recording, &title)) {
+                    eprintln!("minivm: cannot write {}: {e}", file.display());
+                    return super::EXIT_BAD_INPUT;
+                }
+            }
         }
         if let Some(counts) = vm.stats.take() {
             vm.stdout.flush();

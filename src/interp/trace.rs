@@ -11,10 +11,13 @@
 //! instructions inside the trace).
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write;
+use std::rc::Rc;
 
 use super::Frame;
+use crate::code::CodeObject;
 use crate::object::value::Value;
 use crate::opcode::Opcode;
 
@@ -35,10 +38,47 @@ pub struct Options {
 struct Pending {
     /// The frame that ran it (its address, stable while it runs).
     frame: usize,
-    text: String,
+    depth: usize,
+    /// The code object's number in `Recording::codes`.
+    code: usize,
+    offset: usize,
+    line: Option<i32>,
+    /// The instruction and its argument, as `dis` shows them.
+    instr: String,
     /// The stack after it, when it is known before it runs (a return or a yield leaves the
     /// frame, which the next instruction cannot see).
     after: Option<String>,
+}
+
+/// One traced instruction, for `minivm trace --html`.
+pub struct Step {
+    pub depth: usize,
+    pub code: usize,
+    pub offset: usize,
+    pub line: Option<i32>,
+    pub instr: String,
+    /// The value stack after it.
+    pub stack: String,
+    /// The frame's locals after it, when they changed (`--locals`, always on for a page).
+    pub locals: Option<String>,
+    /// What happened after it: calls, returns, raises, specialisation.
+    pub events: Vec<String>,
+}
+
+/// A whole trace kept for the page instead of printed.
+#[derive(Default)]
+pub struct Recording {
+    pub steps: Vec<Step>,
+    /// Every code object the trace went through, numbered in order of first appearance.
+    pub codes: Vec<Rc<CodeObject>>,
+    /// Events before the first instruction (the module's frame pushed).
+    pub first_events: Vec<String>,
+}
+
+/// Where the trace goes: text lines, or a recording for the page.
+enum Sink {
+    Text(Box<dyn Write>),
+    Page(Recording),
 }
 
 /// The instruction that ran last, traced or not: what the next one is compared with.
@@ -60,7 +100,10 @@ fn handed_back(frame: &Frame, op: Opcode) -> Option<String> {
 
 pub struct Tracer {
     options: Options,
-    out: Box<dyn Write>,
+    sink: Sink,
+    /// Code objects by address, to their number.
+    code_ids: HashMap<usize, usize>,
+    codes: Vec<Rc<CodeObject>>,
     pending: Option<Pending>,
     last: Option<Last>,
     /// The value the last instruction returned or yielded, if it was a return or a yield.
@@ -90,11 +133,24 @@ fn address(frame: &Frame) -> usize {
 }
 
 impl Tracer {
+    /// A tracer that prints lines to `out`.
     pub fn new(options: Options, out: Box<dyn Write>) -> Tracer {
+        Tracer::with_sink(options, Sink::Text(out))
+    }
+
+    /// A tracer that records the steps for a page (locals always kept).
+    pub fn recording(mut options: Options) -> Tracer {
+        options.locals = true;
+        Tracer::with_sink(options, Sink::Page(Recording::default()))
+    }
+
+    fn with_sink(options: Options, sink: Sink) -> Tracer {
         let started = options.from_line.is_none();
         Tracer {
             options,
-            out,
+            sink,
+            code_ids: HashMap::new(),
+            codes: Vec::new(),
             pending: None,
             last: None,
             handed: None,
@@ -178,7 +234,8 @@ impl Tracer {
         }
         if self.options.limit.is_some_and(|limit| self.traced >= limit) {
             self.finished = true;
-            self.line(format!("(trace stopped after {} instructions; the program runs on)", self.traced));
+            let text = format!("(trace stopped after {} instructions; the program runs on)", self.traced);
+            self.event(text);
             return;
         }
         self.traced += 1;
@@ -186,19 +243,15 @@ impl Tracer {
         let line = object.positions.get(frame.lasti).and_then(|p| p.line);
         let name = Opcode::from_u8(op).map_or("<unknown>", |o| o.name());
         let shown = shown_arg(frame, op, oparg(frame));
-        let text = format!(
-            "{depth:>3} {:<20} {:>5} {:>5}  {:<32}",
-            object.qualname,
-            frame.lasti * 2,
-            line.map_or("-".to_string(), |l| format!("L{l}")),
-            format!("{name}{shown}")
-        );
+        let code = self.code_id(object);
         let after = match opcode.base() {
             Opcode::ReturnValue | Opcode::ReturnConst => Some("[]".to_string()),
             Opcode::YieldValue => Some(stack_repr(&frame.stack[..frame.stack.len().saturating_sub(1)])),
             _ => None,
         };
-        self.pending = Some(Pending { frame: here, text, after });
+        let instr = format!("{name}{shown}");
+        self.pending =
+            Some(Pending { frame: here, depth, code, offset: frame.lasti * 2, line, instr, after });
     }
 
     /// Control moved from the frame of `last` to `frame`: say how.
@@ -221,7 +274,7 @@ impl Tracer {
         // The return from `--function`'s frame is shown; nothing after the limit is.
         let leaving = self.inside.is_some_and(|inside| depth < inside);
         if !self.finished && (self.showing() || leaving) {
-            self.line(format!("      {text}"));
+            self.event(text);
         }
         if self.seen_locals.len() > last.depth {
             self.seen_locals.truncate(last.depth);
@@ -243,7 +296,7 @@ impl Tracer {
                     frame.lasti * 2
                 )
             };
-            self.line(format!("      {text}"));
+            self.event(text);
         }
         if fresh && self.seen_locals.len() > depth {
             self.seen_locals[depth].clear();
@@ -254,12 +307,35 @@ impl Tracer {
     /// locals if they changed, and the events noted while it ran.
     fn settle(&mut self, stack: Option<&str>) {
         if let Some(pending) = self.pending.take() {
-            self.line(format!("{} {}", pending.text, stack.unwrap_or("[]")));
+            let stack = stack.unwrap_or("[]").to_string();
+            match &mut self.sink {
+                Sink::Text(_) => {
+                    let text = format!(
+                        "{:>3} {:<20} {:>5} {:>5}  {:<32} {stack}",
+                        pending.depth,
+                        self.codes[pending.code].qualname,
+                        pending.offset,
+                        pending.line.map_or("-".to_string(), |l| format!("L{l}")),
+                        pending.instr
+                    );
+                    self.line(text);
+                }
+                Sink::Page(recording) => recording.steps.push(Step {
+                    depth: pending.depth,
+                    code: pending.code,
+                    offset: pending.offset,
+                    line: pending.line,
+                    instr: pending.instr,
+                    stack,
+                    locals: None,
+                    events: Vec::new(),
+                }),
+            }
         }
         let notes = NOTES.with(|n| std::mem::take(&mut *n.borrow_mut()));
         if self.showing() {
             for note in notes {
-                self.line(format!("      ~ {note}"));
+                self.event(format!("~ {note}"));
             }
         }
     }
@@ -289,14 +365,45 @@ impl Tracer {
         }
         if self.seen_locals[depth] != shown {
             self.seen_locals[depth] = shown.clone();
-            if !shown.is_empty() {
-                self.line(format!("      locals: {shown}"));
+            match &mut self.sink {
+                // The page looks a frame's locals up in the last step of its depth that has
+                // them, so even an empty set is recorded.
+                Sink::Page(recording) => {
+                    if let Some(step) = recording.steps.last_mut() {
+                        step.locals = Some(shown);
+                    }
+                }
+                Sink::Text(_) if !shown.is_empty() => self.line(format!("      locals: {shown}")),
+                Sink::Text(_) => {}
             }
         }
     }
 
     fn line(&mut self, text: String) {
-        let _ = writeln!(self.out, "{}", text.trim_end());
+        if let Sink::Text(out) = &mut self.sink {
+            let _ = writeln!(out, "{}", text.trim_end());
+        }
+    }
+
+    /// An event line: indented in text; on a page, attached to the last step.
+    fn event(&mut self, text: String) {
+        match &mut self.sink {
+            Sink::Text(_) => self.line(format!("      {text}")),
+            Sink::Page(recording) => match recording.steps.last_mut() {
+                Some(step) => step.events.push(text),
+                None => recording.first_events.push(text),
+            },
+        }
+    }
+
+    fn code_id(&mut self, object: &Rc<CodeObject>) -> usize {
+        let key = Rc::as_ptr(object) as usize;
+        if let Some(id) = self.code_ids.get(&key) {
+            return *id;
+        }
+        self.codes.push(object.clone());
+        self.code_ids.insert(key, self.codes.len() - 1);
+        self.codes.len() - 1
     }
 
     /// An exception was raised (or re-raised) in `frame`: settles the line of the instruction
@@ -312,7 +419,7 @@ impl Tracer {
             self.pending.as_ref().filter(|p| p.frame == address(frame)).map(|_| stack_repr(&frame.stack));
         self.settle(stack.as_deref());
         if self.showing() {
-            self.line(format!("      !! {what} at offset {}", frame.lasti * 2));
+            self.event(format!("!! {what} at offset {}", frame.lasti * 2));
         }
     }
 
@@ -324,8 +431,8 @@ impl Tracer {
         let at = raised_at as u32;
         let entry = frame.code.object.exception_entries.iter().find(|e| e.start <= at && at < e.end);
         if let Some(e) = entry {
-            self.line(format!(
-                "      -> handler: exception table entry {} to {} -> {} (depth {}{}), stack {}",
+            self.event(format!(
+                "-> handler: exception table entry {} to {} -> {} (depth {}{}), stack {}",
                 e.start * 2,
                 e.end * 2,
                 e.target * 2,
@@ -339,17 +446,28 @@ impl Tracer {
     /// No handler in `frame`: the exception leaves it, and the frame is popped.
     pub fn left(&mut self, frame: &Frame) {
         if self.showing() {
-            self.line(format!(
-                "      <- no handler in {}: the exception propagates (frame popped)",
+            self.event(format!(
+                "<- no handler in {}: the exception propagates (frame popped)",
                 frame.code.object.qualname
             ));
         }
     }
 
-    /// The program ended: the last line, and everything written out.
-    pub fn finish(&mut self) {
+    /// The program ended: the last line, and everything written out; the recording, for a
+    /// page.
+    pub fn finish(&mut self) -> Option<Recording> {
         self.settle(None);
-        let _ = self.out.flush();
+        match &mut self.sink {
+            Sink::Text(out) => {
+                let _ = out.flush();
+                None
+            }
+            Sink::Page(recording) => {
+                let mut done = std::mem::take(recording);
+                done.codes = std::mem::take(&mut self.codes);
+                Some(done)
+            }
+        }
     }
 }
 
