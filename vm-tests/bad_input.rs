@@ -203,8 +203,12 @@ fn command_exit_status_and_message() {
     for (name, data, want) in files {
         let path = dir.join(name);
         std::fs::write(&path, data).unwrap();
-        for command in ["dis", "inspect"] {
-            let out = Command::new(env!("CARGO_BIN_EXE_minivm")).arg(command).arg(&path).output().unwrap();
+        for command in ["dis", "inspect", "inspect --bytes", "trace"] {
+            let out = Command::new(env!("CARGO_BIN_EXE_minivm"))
+                .args(command.split(' '))
+                .arg(&path)
+                .output()
+                .unwrap();
             let stderr = String::from_utf8_lossy(&out.stderr);
             assert_eq!(out.status.code(), Some(2), "{command} {name}: {stderr}");
             assert!(stderr.contains(want) && stderr.contains(name), "{command} {name}: {stderr}");

@@ -20,6 +20,7 @@ fn fixtures_are_fresh() {
         .into_iter()
         .chain(cases("vm-tests/adaptive"))
         .chain(cases("vm-tests/trace"))
+        .chain(cases("docs/exercises"))
         .chain(runs.iter().cloned())
         .collect();
     // Each case's .pyc; a multi-module case's modules (and a `*_source` case's main.py) are
@@ -48,6 +49,8 @@ fn fixtures_are_fresh() {
             &["adaptive"]
         } else if path.contains("vm-tests/trace/") {
             &["offsets", "stdout"]
+        } else if path.contains("docs/exercises/") {
+            &[]
         } else {
             &["stdout"]
         };

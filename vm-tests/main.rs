@@ -1,6 +1,7 @@
 //! The golden-test harness. One test binary, so the suite builds and links once:
 //! - `adaptive`: `minivm dis --adaptive` against python3.12's `dis(adaptive=True)` after a run;
 //! - `dis`: `minivm dis` against python3.12's `dis` text for every case in `vm-tests/dis/`;
+//! - `docs`: every command the docs show prints what the docs show;
 //! - `fixtures`: every fixture is fresh, and the cases cover every opcode the compiler emits;
 //! - `opcode_table`: the opcode table against a snapshot of python3.12's `opcode` module;
 //! - `bad_input`: malformed files give clear errors and never panic;
@@ -23,6 +24,7 @@ mod code_objects;
 mod common;
 mod compat;
 mod dis;
+mod docs;
 mod fixtures;
 mod imports;
 mod opcode_table;

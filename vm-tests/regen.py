@@ -14,6 +14,7 @@ Writes:
                                    each adaptive case run, then dis(adaptive=True) of its code
   vm-tests/dis/NAME.pyc, NAME.dis, NAME.caches.dis
                                    each dis case compiled (checked-hash pyc) and disassembled
+  docs/exercises/NAME.pyc           the exercises' programs, compiled (the docs run minivm on them)
   vm-tests/trace/NAME.pyc, NAME.offsets
                                    each trace case compiled, and the instructions python3.12
                                    executed (sys.monitoring INSTRUCTION events), in order
@@ -427,6 +428,14 @@ def trace_cases():
         write(py[:-3] + ".stdout", out.getvalue())
 
 
+def exercises():
+    """The programs of docs/exercises, compiled for the commands the docs show."""
+    folder = "docs/exercises"
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".py"):
+            compile_case(f"{folder}/{name}")
+
+
 if __name__ == "__main__":
     call_kinds()
     opcode_snapshot()
@@ -438,4 +447,5 @@ if __name__ == "__main__":
     dis_cases()
     adaptive_cases()
     trace_cases()
+    exercises()
     run_cases()

@@ -147,3 +147,48 @@ fn utc(secs: i64) -> String {
     let y = yoe + era * 400 + (m <= 2) as i64;
     format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02} UTC", rem / 3600, rem % 3600 / 60, rem % 60)
 }
+
+/// `minivm inspect --bytes`: the file byte by byte: the header's fields, then every object of
+/// the marshal stream (its type code, sizes and value), indented by nesting.
+pub fn bytes(data: &[u8], pyc: &Pyc) -> Result<String, String> {
+    let mut out = String::new();
+    let hex = |range: &[u8]| -> String {
+        let shown: Vec<String> = range.iter().take(8).map(|b| format!("{b:02x}")).collect();
+        let more = if range.len() > 8 { format!(" …{}", range.len()) } else { String::new() };
+        format!("{}{more}", shown.join(" "))
+    };
+    let _ = writeln!(out, "{:>6}  {:<30} what", "offset", "bytes");
+    let h = &pyc.header;
+    let version = version_of_magic(h.magic).map_or("unknown", |(v, _)| v);
+    let _ = writeln!(
+        out,
+        "{:>6}  {:<30} magic {} (CPython {version}), then \\r\\n",
+        0,
+        hex(&data[0..4]),
+        h.magic
+    );
+    let flags = match h.validation {
+        Validation::Timestamp { .. } => "timestamp-based",
+        Validation::Hash { check_source: true, .. } => "hash-based, checked",
+        Validation::Hash { .. } => "hash-based, unchecked",
+    };
+    let _ = writeln!(out, "{:>6}  {:<30} flags {:#x}: {flags}", 4, hex(&data[4..8]), h.flags);
+    let rest = match h.validation {
+        Validation::Timestamp { mtime, source_size } => format!("source mtime {mtime}, size {source_size}"),
+        Validation::Hash { .. } => "SipHash-1-3 of the source".to_string(),
+    };
+    let _ = writeln!(out, "{:>6}  {:<30} {rest}", 8, hex(&data[8..16]));
+    let notes = crate::loader::marshal::annotate(data, crate::loader::header::HEADER_LEN)
+        .map_err(|e| e.to_string())?;
+    for note in notes {
+        let _ = writeln!(
+            out,
+            "{:>6}  {:<30} {}{}",
+            note.start,
+            hex(&data[note.start..note.end]),
+            "  ".repeat(note.depth),
+            note.text
+        );
+    }
+    Ok(out)
+}

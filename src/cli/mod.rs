@@ -100,7 +100,13 @@ enum Command {
         no_extension: Vec<String>,
     },
     /// Show the header and the tree of code objects with every field decoded.
-    Inspect { file: PathBuf },
+    Inspect {
+        file: PathBuf,
+        /// Show the file byte by byte instead: each header field and each object of the
+        /// marshal stream with its offset, its bytes and what they hold.
+        #[arg(long)]
+        bytes: bool,
+    },
     /// Print the opcode table (number, name, caches, operand, stack effect) as Markdown.
     Opcodes,
 }
@@ -184,7 +190,11 @@ pub fn main() -> i32 {
         Command::Dis { file, show_caches, .. } => {
             load(file).map(|pyc| dis::dis_module(&pyc.code, *show_caches))
         }
-        Command::Inspect { file } => load(file).map(|pyc| inspect::inspect(&pyc)),
+        Command::Inspect { file, bytes: false } => load(file).map(|pyc| inspect::inspect(&pyc)),
+        Command::Inspect { file, bytes: true } => load(file).and_then(|pyc| {
+            let data = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+            inspect::bytes(&data, &pyc)
+        }),
         Command::Opcodes => Ok(opcodes::reference()),
     };
     match result {

@@ -35,14 +35,31 @@ pub fn reference() -> String {
          A specialised instruction shares its family's cache size and operand; the generic\n\
          instruction of each family is listed first, its specialised forms after it.\n\n",
     );
-    out.push_str("| # | name | caches | operand | stack effect |\n|---:|---|---:|---|---|\n");
+    out.push_str(
+        "The cache layout lists the fields of the inline cache in order, with their size in\n\
+         16-bit units (`opcode._cache_format`); the family is the generic instruction a\n\
+         specialised form deoptimises to.\n\n",
+    );
+    out.push_str(
+        "| # | name | family | caches | cache layout | operand | stack effect |\n|---:|---|---|---:|---|---|---|\n",
+    );
     let row = |out: &mut String, r: &crate::opcode::OpInfo, indent: &str| {
+        let family = if r.base != r.opcode || r.opcode.specializations().next().is_some() {
+            format!("`{}`", r.base.name())
+        } else {
+            String::new()
+        };
+        let layout: Vec<String> = crate::opcode::cache_format(r.base)
+            .iter()
+            .map(|(field, size)| format!("{field}/{size}"))
+            .collect();
         let _ = writeln!(
             out,
-            "| {} | {indent}`{}` | {} | {} | {} |",
+            "| {} | {indent}`{}` | {family} | {} | {} | {} | {} |",
             r.number,
             r.name,
             r.caches,
+            layout.join(" "),
             operand(r.kind),
             r.doc.replace('|', "\\|")
         );
@@ -56,7 +73,7 @@ pub fn reference() -> String {
     out.push_str(
         "\n## minivm's extension forms\n\n\
          Specialised forms from CPython 3.13 and 3.14 that `--specialize=all` writes into 3.12\n\
-         bytecode (see `docs/specialisation.md`). They use numbers CPython 3.12 leaves free and\n\
+         bytecode (see `docs/specialization.md`). They use numbers CPython 3.12 leaves free and\n\
          never appear in a `.pyc`.\n\n",
     );
     out.push_str("| # | name | family | caches | stack effect |\n|---:|---|---|---:|---|\n");

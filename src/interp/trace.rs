@@ -432,12 +432,12 @@ impl Tracer {
         let entry = frame.code.object.exception_entries.iter().find(|e| e.start <= at && at < e.end);
         if let Some(e) = entry {
             self.event(format!(
-                "-> handler: exception table entry {} to {} -> {} (depth {}{}), stack {}",
+                "-> handler: exception table entry {} to {} -> {} [{}]{}, stack {}",
                 e.start * 2,
-                e.end * 2,
+                (e.end.max(e.start + 1) - 1) * 2,
                 e.target * 2,
                 e.depth,
-                if e.lasti { ", lasti pushed" } else { "" },
+                if e.lasti { " lasti" } else { "" },
                 stack_repr(&frame.stack)
             ));
         }

@@ -56,7 +56,32 @@ pub struct Reader<'a> {
     data: &'a [u8],
     pos: usize,
     refs: Vec<Slot>,
+    /// `minivm inspect --bytes`: what each stretch of bytes held, when asked for.
+    notes: Option<Vec<Note>>,
 }
+
+/// One stretch of the marshal stream and what it held (`annotate`).
+pub struct Note {
+    pub start: usize,
+    pub end: usize,
+    /// How many containers it is inside.
+    pub depth: usize,
+    pub text: String,
+}
+
+/// The code object's fields in stream order (`co_firstlineno`, an int, comes after the eighth).
+const CODE_FIELDS: [&str; 10] = [
+    "co_code",
+    "co_consts",
+    "co_names",
+    "co_localsplusnames",
+    "co_localspluskinds",
+    "co_filename",
+    "co_name",
+    "co_qualname",
+    "co_linetable",
+    "co_exceptiontable",
+];
 
 /// A container whose contents are still being read. The reader keeps these on a heap stack
 /// instead of recursing, so no input can exhaust the native stack; the stack's length is the
@@ -84,8 +109,52 @@ enum Step {
 /// the beginning of `data`, so a `.pyc` reports file offsets). Trailing bytes are ignored, as
 /// CPython ignores them.
 pub fn read_object(data: &[u8], start: usize) -> Result<Constant, LoadError> {
-    let mut reader = Reader { data, pos: start, refs: Vec::new() };
+    let mut reader = Reader { data, pos: start, refs: Vec::new(), notes: None };
     reader.object()
+}
+
+/// Reads one object as `read_object` does, and says what every stretch of bytes held, in
+/// order: each type code with its flag, sizes and value, each container's header, each code
+/// object field by name.
+pub fn annotate(data: &[u8], start: usize) -> Result<Vec<Note>, LoadError> {
+    let mut reader = Reader { data, pos: start, refs: Vec::new(), notes: Some(Vec::new()) };
+    reader.object()?;
+    Ok(reader.notes.unwrap_or_default())
+}
+
+/// What a type code means, for `annotate`.
+fn type_name(kind: u8) -> &'static str {
+    match kind {
+        ty::NULL => "NULL (end of dict)",
+        ty::NONE => "None",
+        ty::FALSE => "False",
+        ty::TRUE => "True",
+        ty::STOPITER => "StopIteration",
+        ty::ELLIPSIS => "Ellipsis",
+        ty::INT => "int (i32)",
+        ty::INT64 => "int (i64)",
+        ty::LONG => "long int (15-bit digits)",
+        ty::BINARY_FLOAT => "float (f64)",
+        ty::FLOAT => "float (text)",
+        ty::BINARY_COMPLEX => "complex (two f64)",
+        ty::COMPLEX => "complex (text)",
+        ty::STRING => "bytes (u32 size)",
+        ty::UNICODE => "str, UTF-8 (u32 size)",
+        ty::INTERNED => "interned str, UTF-8 (u32 size)",
+        ty::ASCII => "ASCII str (u32 size)",
+        ty::ASCII_INTERNED => "interned ASCII str (u32 size)",
+        ty::SHORT_ASCII => "short ASCII str (u8 size)",
+        ty::SHORT_ASCII_INTERNED => "interned short ASCII str (u8 size)",
+        ty::TUPLE => "tuple (u32 count)",
+        ty::SMALL_TUPLE => "small tuple (u8 count)",
+        ty::LIST => "list",
+        ty::DICT => "dict",
+        ty::SET => "set",
+        ty::FROZENSET => "frozenset",
+        ty::CODE => "code object",
+        ty::REF => "reference",
+        _ => "unknown",
+    }
 }
 
 impl<'a> Reader<'a> {
@@ -163,6 +232,7 @@ impl<'a> Reader<'a> {
             };
             // Hand the value to the innermost open container, closing every one it completes.
             loop {
+                let depth_here = open.len();
                 let Some((_, top)) = open.last_mut() else { return Ok(value) };
                 let complete = match top {
                     Open::Seq { want, items, .. } => {
@@ -179,7 +249,10 @@ impl<'a> Reader<'a> {
                     Open::Code { fields, firstlineno, .. } => {
                         fields.push((at, value));
                         if fields.len() == 8 {
+                            let start = self.pos;
                             *firstlineno = self.i32("co_firstlineno")?;
+                            let text = format!("co_firstlineno: i32 {firstlineno}");
+                            self.note(start, depth_here, text);
                         }
                         fields.len() == 10
                     }
@@ -195,8 +268,80 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The role of the next object in the innermost open container, for `annotate`.
+    fn role(open: &[(usize, Open)]) -> String {
+        match open.last() {
+            Some((_, Open::Code { fields, .. })) => {
+                format!("{}: ", CODE_FIELDS.get(fields.len()).unwrap_or(&"?"))
+            }
+            Some((_, Open::Seq { items, .. })) => format!("[{}] ", items.len()),
+            Some((_, Open::Dict { key: None, .. })) => "key: ".to_string(),
+            Some((_, Open::Dict { .. })) => "value: ".to_string(),
+            None => String::new(),
+        }
+    }
+
+    /// Notes what the bytes from `start` held (under `annotate`).
+    fn note(&mut self, start: usize, depth: usize, text: String) {
+        let end = self.pos;
+        if let Some(notes) = self.notes.as_mut() {
+            notes.push(Note { start, end, depth, text });
+        }
+    }
+
     /// Reads one type code: a whole scalar, a back-reference, or the start of a container.
     fn step(&mut self, open: &mut Vec<(usize, Open)>) -> Result<Step, LoadError> {
+        let at = self.pos;
+        if self.notes.is_some() {
+            let role = Self::role(open);
+            let depth = open.len();
+            let refs = self.refs.len();
+            let result = self.step_plain(open);
+            let code = self.data.get(at).copied().unwrap_or(0);
+            let flag = if code & FLAG_REF != 0 { format!(", ref #{refs}") } else { String::new() };
+            let mut head =
+                format!("{role}{:?} {}{flag}", (code & !FLAG_REF) as char, type_name(code & !FLAG_REF));
+            if code & !FLAG_REF == ty::REF
+                && let Some(index) = self.data.get(at + 1..at + 5)
+            {
+                head += &format!(" to #{}", u32::from_le_bytes([index[0], index[1], index[2], index[3]]));
+            }
+            let text = match &result {
+                Ok(Step::Value(v)) => match v {
+                    Constant::Bytes(b) if role.starts_with("co_code") => {
+                        format!("{head}: {} bytes of instructions ({} code units)", b.len(), b.len() / 2)
+                    }
+                    Constant::Bytes(b) if role.starts_with("co_linetable") => {
+                        format!("{head}: {} bytes of location table", b.len())
+                    }
+                    Constant::Bytes(b) if role.starts_with("co_exceptiontable") => {
+                        format!("{head}: {} bytes of exception table", b.len())
+                    }
+                    Constant::Bytes(b) if role.starts_with("co_localspluskinds") => {
+                        format!("{head}: kinds {:02x?}", &b[..])
+                    }
+                    Constant::Code(c) => format!("{head}: empty code object {}", c.name),
+                    v => format!("{head}: {}", v.repr()),
+                },
+                Ok(Step::Opened) => match open.last() {
+                    Some((_, Open::Code { ints, .. })) => format!(
+                        "{head}: argcount {}, posonlyargcount {}, kwonlyargcount {}, stacksize {}, flags {:#x}",
+                        ints[0], ints[1], ints[2], ints[3], ints[4]
+                    ),
+                    Some((_, Open::Seq { want: 1, .. })) => format!("{head}: 1 item"),
+                    Some((_, Open::Seq { want, .. })) => format!("{head}: {want} items"),
+                    _ => head,
+                },
+                Ok(Step::Null) => head,
+                Err(_) => head,
+            };
+            self.note(at, depth, text);
+            return result;
+        }
+        self.step_plain(open)
+    }
+
+    fn step_plain(&mut self, open: &mut Vec<(usize, Open)>) -> Result<Step, LoadError> {
         let at = self.pos;
         let code = self.u8("a type code")?;
         let flag = code & FLAG_REF != 0;
