@@ -164,7 +164,7 @@ for (let i = 0; i < n; i++) {
   localsAt[i] = snapAt[d] !== undefined ? snapAt[d] : -1;
   for (const e of s[EVENTS]) {
     timeline.push([i, e]);
-    const m = /^~ (specialise|re-specialise|miss|deopt|specialisation failed) (\S+)(?: -> (\S+))?/.exec(e);
+    const m = /^~ (specialise|re-specialise|miss|deopt|specialisation failed) ([A-Z][A-Z0-9_]*)(?: -> ([A-Z][A-Z0-9_]*))?/.exec(e);
     if (m) {
       const key = s[CODE] + ":" + s[OFF];
       if (!sites.has(key)) sites.set(key, []);

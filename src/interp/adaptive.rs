@@ -334,7 +334,12 @@ fn report(frame: &Frame, event: Event, from: Opcode, to: Opcode, reason: Option<
         };
         let forms =
             if from == to { from.name().to_string() } else { format!("{} -> {}", from.name(), to.name()) };
-        let why = reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
+        let why = match (&reason, event) {
+            (Some(r), _) => format!(": {r}"),
+            // A miss says what the guard saw: the types on top of the stack.
+            (None, Event::Miss) => format!(": a guard failed with {}", top_types(frame)),
+            _ => String::new(),
+        };
         super::trace::note(format!("{name} {forms}{why}"));
     }
     if mode & LOG != 0 {
@@ -412,6 +417,15 @@ pub fn set_log(sink: Option<Box<dyn std::io::Write>>) {
 }
 
 /// The types of the two values on top of the stack, for a failure's reason.
+/// The types of the two values on top of the stack, for a miss in the trace.
+fn top_types(frame: &Frame) -> String {
+    let name = |n: usize| match frame.stack.len().checked_sub(n + 1).map(|i| &frame.stack[i]) {
+        Some(v) => value_type_name(v),
+        None => "-".to_string(),
+    };
+    format!("({}, {}) on top of the stack", name(1), name(0))
+}
+
 fn operand_types(frame: &Frame) -> String {
     let name = |n: usize| match frame.stack.len().checked_sub(n + 1).map(|i| &frame.stack[i]) {
         Some(v) => value_type_name(v),
