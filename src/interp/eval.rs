@@ -176,13 +176,18 @@ impl Vm {
             if observing {
                 self.observe(op, frame);
             }
-            let flow = match Opcode::from_u8(op) {
-                Some(opcode) => self.dispatch(frame, opcode, arg)?,
-                None => return Err(PyErr::fault(format!("unknown opcode {op}"))),
+            let Some(opcode) = Opcode::from_u8(op) else {
+                return Err(PyErr::fault(format!("unknown opcode {op}")));
             };
-            if !matches!(flow, Flow::Continue) {
-                return Ok(flow);
+            let flow = self.dispatch(frame, opcode, arg)?;
+            if let Flow::Continue = flow {
+                // A `Continue` owns nothing. Forgetting it spares a call to `Flow`'s drop glue
+                // after every instruction, which the compiler does not always inline (when
+                // it did not: +20% instructions on intloop.py, callgrind).
+                std::mem::forget(flow);
+                continue;
             }
+            return Ok(flow);
         }
     }
 

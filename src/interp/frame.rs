@@ -72,7 +72,7 @@ impl Frame {
     }
 
     /// Pushes a value; bytecode that would push past `co_stacksize` is malformed.
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, v: Value) -> PyResult<()> {
         if self.stack.len() >= self.stack_limit {
             return Err(stack_overflow(self.stack_limit));

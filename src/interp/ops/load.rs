@@ -54,7 +54,7 @@ pub fn load_fast_load_fast(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult
 
 /// `STORE_FAST__LOAD_FAST`.
 pub fn store_fast_load_fast(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
-    if let Flow::Finalize = store_fast(frame, arg)? {
+    if super::wants_finalize(store_fast(frame, arg)?) {
         vm.close_abandoned();
     }
     let second = second_half(frame)?;
@@ -63,7 +63,7 @@ pub fn store_fast_load_fast(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResul
 
 /// `STORE_FAST__STORE_FAST`.
 pub fn store_fast_store_fast(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
-    if let Flow::Finalize = store_fast(frame, arg)? {
+    if super::wants_finalize(store_fast(frame, arg)?) {
         vm.close_abandoned();
     }
     let second = second_half(frame)?;

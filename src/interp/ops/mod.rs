@@ -37,6 +37,17 @@ pub enum Flow {
     Finalize,
 }
 
+/// Whether `flow`, from an instruction that drops a value (so `Continue` or `Finalize`, which
+/// own nothing), asks for finalisers; consumed without a call to `Flow`'s drop glue, which the
+/// compiler does not always inline.
+#[inline(always)]
+pub fn wants_finalize(flow: Flow) -> bool {
+    let finalize = matches!(flow, Flow::Finalize);
+    debug_assert!(finalize || matches!(flow, Flow::Continue));
+    std::mem::forget(flow);
+    finalize
+}
+
 /// What an instruction that drops a value returns: `Finalize` when that value (or anything
 /// it held) was a suspended generator whose `finally`/`with` must still run.
 #[inline(always)]
