@@ -16,7 +16,18 @@ use serde_json::{Value, json};
 
 use crate::common::root;
 
+/// The Chromium to drive; `None` (and a line on stderr saying why the test skips) without one.
 fn chromium() -> Option<String> {
+    let found = find_chromium();
+    if found.is_none() {
+        eprintln!(
+            "browser test skipped: Chromium not found (install Debian's chromium, or set MINIVM_CHROMIUM)"
+        );
+    }
+    found
+}
+
+fn find_chromium() -> Option<String> {
     let candidates = std::env::var("MINIVM_CHROMIUM")
         .ok()
         .into_iter()
@@ -190,12 +201,7 @@ fn squash(s: &str) -> String {
 
 #[test]
 fn trace_page_steps_forward_and_back_in_chromium() {
-    let Some(binary) = chromium() else {
-        eprintln!(
-            "browser test skipped: Chromium not found (install Debian's chromium, or set MINIVM_CHROMIUM)"
-        );
-        return;
-    };
+    let Some(binary) = chromium() else { return };
     let page = std::env::temp_dir().join(format!("minivm-trace-{}.html", std::process::id()));
     let fixture = "vm-tests/trace/basics.pyc";
     minivm(&["trace", "--html", page.to_str().unwrap(), fixture]);
@@ -287,12 +293,7 @@ fn trace_page_steps_forward_and_back_in_chromium() {
 /// A page of 100,000 steps loads and goes to its end and back.
 #[test]
 fn trace_page_of_100000_steps_stays_usable() {
-    let Some(binary) = chromium() else {
-        eprintln!(
-            "browser test skipped: Chromium not found (install Debian's chromium, or set MINIVM_CHROMIUM)"
-        );
-        return;
-    };
+    let Some(binary) = chromium() else { return };
     let page = std::env::temp_dir().join(format!("minivm-trace-big-{}.html", std::process::id()));
     minivm(&["trace", "--html", page.to_str().unwrap(), "benches/programs/richards.pyc"]);
     let mut browser = Browser::start(&binary, "big");
