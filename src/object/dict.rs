@@ -45,6 +45,31 @@ impl Equivalent<Key> for StrKey<'_> {
     }
 }
 
+/// A lookup that matches nothing and collects, on the way, the stored keys with the probe's
+/// hash that only Python's `==` can compare with it (either side defined in Python): the
+/// candidates `protocol::dict_key` calls `__eq__` on. The map visits only entries whose hash
+/// matches, so this costs a lookup, not a scan of the dict.
+struct UserEqProbe<'a> {
+    hash: i64,
+    value_is_user: bool,
+    found: &'a RefCell<Vec<Value>>,
+}
+
+impl Hash for UserEqProbe<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl Equivalent<Key> for UserEqProbe<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        if key.hash == self.hash && (self.value_is_user || super::dunder::is_user(&key.value)) {
+            self.found.borrow_mut().push(key.value.clone());
+        }
+        false
+    }
+}
+
 /// Uses the Python hash that a key already carries, spread over all 64 bits (Python hashes of
 /// small ints are the ints themselves, which would crowd hashbrown's control bytes).
 #[derive(Default)]
@@ -83,6 +108,14 @@ thread_local! {
 }
 
 impl Dict {
+    /// The stored keys with `hash` that a user-defined `__eq__` might find equal to a value
+    /// (`value_is_user`: the value's own type defines it), in probe order.
+    pub fn user_eq_candidates(&self, hash: i64, value_is_user: bool) -> Vec<Value> {
+        let found = RefCell::new(Vec::new());
+        self.map.borrow().get_index_of(&UserEqProbe { hash, value_is_user, found: &found });
+        found.into_inner()
+    }
+
     pub fn new() -> Dict {
         Dict::default()
     }

@@ -213,15 +213,7 @@ pub fn set_key(vm: &mut Vm, set: &super::set::Set, v: &Value) -> PyResult<Key> {
 /// otherwise `v`'s own key (native equality decides inside the map).
 pub fn dict_key(vm: &mut Vm, d: &Dict, v: &Value) -> PyResult<Key> {
     let k = key(vm, v)?;
-    let candidates: Vec<Value> = d
-        .borrow()
-        .keys()
-        .filter(|stored| {
-            stored.hash == k.hash && (super::dunder::is_user(&stored.value) || super::dunder::is_user(v))
-        })
-        .map(|stored| stored.value.clone())
-        .collect();
-    for stored in candidates {
+    for stored in d.user_eq_candidates(k.hash, super::dunder::is_user(v)) {
         if stored.is(v) || eq(vm, &stored, v)? {
             return Ok(Key { hash: k.hash, value: stored });
         }

@@ -1,0 +1,50 @@
+# Dict lookups where Python-level __eq__ decides: a user key equal to a builtin key, a builtin
+# key equal to a user key, hash collisions between user keys, and an __eq__ that says no.
+class Wrapped:
+    def __init__(self, n):
+        self.n = n
+
+    def __hash__(self):
+        return hash(self.n)
+
+    def __eq__(self, other):
+        print("eq", self.n, other if not isinstance(other, Wrapped) else f"Wrapped({other.n})")
+        if isinstance(other, Wrapped):
+            return self.n == other.n
+        return self.n == other
+
+    def __repr__(self):
+        return f"Wrapped({self.n})"
+
+
+class Collide:
+    def __init__(self, tag):
+        self.tag = tag
+
+    def __hash__(self):
+        return 7
+
+    def __eq__(self, other):
+        return isinstance(other, Collide) and self.tag == other.tag
+
+    def __repr__(self):
+        return f"Collide({self.tag!r})"
+
+
+d = {1: "one", "x": "ex", 2.5: "float"}
+print(d[Wrapped(1)])
+print(Wrapped(2) in d)
+d[Wrapped(1)] = "replaced"
+print(d)
+e = {Wrapped(3): "three"}
+print(e[3], 3 in e, 4 in e)
+e[3] = "builtin key"
+print(e)
+c = {Collide("a"): 1, Collide("b"): 2, 7: "seven"}
+print(c[Collide("b")], c[7], Collide("c") in c)
+c[Collide("a")] += 10
+print(c)
+del c[Collide("b")]
+print(c, len(c))
+big = {i: i * i for i in range(1000)}
+print(big[Wrapped(999)], sum(big[i] for i in range(0, 1000, 100)))
