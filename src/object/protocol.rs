@@ -192,15 +192,7 @@ pub fn key(vm: &mut Vm, v: &Value) -> PyResult<Key> {
 /// `__eq__` when one is involved (as `dict_key` does for dicts).
 pub fn set_key(vm: &mut Vm, set: &super::set::Set, v: &Value) -> PyResult<Key> {
     let k = key(vm, v)?;
-    let candidates: Vec<Value> = set
-        .keys()
-        .into_iter()
-        .filter(|stored| {
-            stored.hash == k.hash && (super::dunder::is_user(&stored.value) || super::dunder::is_user(v))
-        })
-        .map(|stored| stored.value)
-        .collect();
-    for stored in candidates {
+    for stored in set.user_eq_candidates(k.hash, super::dunder::is_user(v)) {
         if stored.is(v) || eq(vm, &stored, v)? {
             return Ok(Key { hash: k.hash, value: stored });
         }

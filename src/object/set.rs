@@ -48,6 +48,19 @@ impl Set {
 
     /// A snapshot of the elements with their hashes, in iteration order (for operations that
     /// add to another set while reading this one).
+    /// The stored elements with `hash` that a user-defined `__eq__` might find equal to a value
+    /// (`value_is_user`: the value's own type defines it), in probe order: a lookup, not a scan.
+    pub fn user_eq_candidates(&self, hash: i64, value_is_user: bool) -> Vec<Value> {
+        let mut found = Vec::new();
+        self.table.borrow().find(hash, |item| {
+            if value_is_user || super::dunder::is_user(item) {
+                found.push(item.clone());
+            }
+            false
+        });
+        found
+    }
+
     pub fn keys(&self) -> Vec<Key> {
         self.table.borrow().entries().map(|(h, v)| Key { hash: *h, value: v.clone() }).collect()
     }
