@@ -251,8 +251,7 @@ impl Vm {
                     );
                 };
                 let kind = protocol::type_of(self, obj).kind;
-                if !crate::builtins::types::method(kind, m.name).is_some_and(|found| std::ptr::eq(found, *m))
-                {
+                if !crate::builtins::types::applies(kind, m) {
                     return Err(self.type_error(format!(
                         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                         m.name,

@@ -307,7 +307,7 @@ impl Vm {
             ImportName => imports::import_name(self, frame, arg),
             ImportFrom => imports::import_from(self, frame, arg),
 
-            LoadBuildClass => attr::load_build_class(frame),
+            LoadBuildClass => attr::load_build_class(self, frame),
             LoadSuperAttr => attr::load_super_attr(self, frame, arg),
             LoadSuperAttrAttr | LoadSuperAttrMethod => attr::load_super_attr_specialized(self, frame, arg),
 

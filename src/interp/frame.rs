@@ -23,7 +23,6 @@ pub struct Frame {
     /// `co_stacksize`: pushing past it is malformed bytecode.
     pub stack_limit: usize,
     pub globals: Rc<Dict>,
-    pub builtins: Rc<Dict>,
     /// The namespace of a module or class body (`LOAD_NAME`, `STORE_NAME`).
     pub locals: Option<Rc<Dict>>,
     pub func: Option<Rc<Function>>,
@@ -51,7 +50,7 @@ pub enum ResumedBy {
 }
 
 impl Frame {
-    pub fn new(code: Rc<Code>, globals: Rc<Dict>, builtins: Rc<Dict>, localsplus: Vec<Value>) -> Frame {
+    pub fn new(code: Rc<Code>, globals: Rc<Dict>, localsplus: Vec<Value>) -> Frame {
         let stack_limit = code.object.stacksize as usize;
         let stack = Vec::with_capacity(stack_limit);
         Frame {
@@ -62,7 +61,6 @@ impl Frame {
             stack,
             stack_limit,
             globals,
-            builtins,
             locals: None,
             func: None,
             kwnames: None,
@@ -82,7 +80,7 @@ impl Frame {
     }
 
     /// Makes this (pooled) frame a fresh activation of `code`, keeping its buffers.
-    pub fn reset(&mut self, code: Rc<Code>, globals: Rc<Dict>, builtins: Rc<Dict>) {
+    pub fn reset(&mut self, code: Rc<Code>, globals: Rc<Dict>) {
         self.stack_limit = code.object.stacksize as usize;
         self.stack.clear();
         self.stack.reserve(self.stack_limit);
@@ -91,7 +89,6 @@ impl Frame {
         self.ip = 0;
         self.lasti = 0;
         self.globals = globals;
-        self.builtins = builtins;
         self.locals = None;
         self.func = None;
         self.kwnames = None;

@@ -328,7 +328,7 @@ impl Vm {
         if let Some(stats) = self.stats.as_mut() {
             stats.frames += 1;
         }
-        let mut frame = Frame::new(code, globals.clone(), self.builtins.clone(), vec![Value::Null; nlocals]);
+        let mut frame = Frame::new(code, globals.clone(), vec![Value::Null; nlocals]);
         frame.locals = Some(globals);
         self.run_frame(Box::new(frame))?;
         Ok(())

@@ -199,13 +199,12 @@ impl Vm {
         if let Some(stats) = self.stats.as_mut() {
             stats.frames += 1;
         }
-        let builtins = self.builtins.clone();
         match self.frame_pool.pop() {
             Some(mut frame) => {
-                frame.reset(code, globals, builtins);
+                frame.reset(code, globals);
                 frame
             }
-            None => Box::new(Frame::new(code, globals, builtins, Vec::new())),
+            None => Box::new(Frame::new(code, globals, Vec::new())),
         }
     }
 

@@ -31,6 +31,13 @@ pub fn method(kind: TypeKind, name: &str) -> Option<&'static NativeMethod> {
     found.or_else(|| slots::slot(kind, name))
 }
 
+/// Whether `m` is a method of builtin type `kind`, as `method(kind, m.name)` would find it:
+/// an address comparison in `kind`'s own table first (the common case, no name search).
+pub fn applies(kind: TypeKind, m: &'static NativeMethod) -> bool {
+    table(kind).as_ptr_range().contains(&(m as *const NativeMethod))
+        || method(kind, m.name).is_some_and(|found| std::ptr::eq(found, m))
+}
+
 /// The names of the methods of builtin type `kind`, for `dir()`.
 pub fn method_names(kind: TypeKind) -> Vec<&'static str> {
     table(kind).iter().map(|m| m.name).collect()

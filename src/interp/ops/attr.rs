@@ -118,8 +118,8 @@ pub fn delete_attr(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
 }
 
 /// `( -- __build_class__)`, from the frame's builtins.
-pub fn load_build_class(frame: &mut Frame) -> PyResult<Flow> {
-    let f = frame.builtins.get_str(&crate::object::str::PyStr::new("__build_class__"));
+pub fn load_build_class(vm: &Vm, frame: &mut Frame) -> PyResult<Flow> {
+    let f = vm.builtins.get_str(&crate::object::str::PyStr::new("__build_class__"));
     match f {
         Some(f) => {
             frame.push(f)?;

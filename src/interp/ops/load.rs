@@ -122,13 +122,16 @@ fn global_or_builtin(vm: &Vm, frame: &Frame, name: &PyStr) -> PyResult<Value> {
     if let Some(v) = frame.globals.get_str(name) {
         return Ok(v);
     }
-    frame.builtins.get_str(name).ok_or_else(|| not_defined(vm, name))
+    vm.builtins.get_str(name).ok_or_else(|| not_defined(vm, name))
 }
 
 /// `( -- [NULL], global)`, adaptive: a name found in the module's globals, or in the builtins,
 /// specialises to an index checked by the dicts' keys versions.
 pub fn load_global(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
-    if let Some(form) = adaptive::adapt(frame, Opcode::LoadGlobal, |f| specialize_load_global(f, arg)) {
+    let builtins = &vm.builtins;
+    if let Some(form) =
+        adaptive::adapt(frame, Opcode::LoadGlobal, |f| specialize_load_global(f, builtins, arg))
+    {
         return match form {
             Opcode::LoadGlobalModule => load_global_module(vm, frame, arg),
             _ => load_global_builtin(vm, frame, arg),
@@ -139,14 +142,14 @@ pub fn load_global(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
 
 /// Chooses the form and fills the cache: index, globals' keys version, builtins' keys version
 /// (each must fit in 16 bits, as in CPython, or the site stays generic).
-fn specialize_load_global(frame: &Frame, arg: u32) -> Option<Opcode> {
+fn specialize_load_global(frame: &Frame, builtins: &crate::object::dict::Dict, arg: u32) -> Option<Opcode> {
     let name = frame.name(arg >> 1).ok()?;
     let small = |v: usize| (v < 1 << 16).then_some(v as u16);
     let (form, index, builtins_version) = match frame.globals.index_of_str(name) {
         Some(index) => (Opcode::LoadGlobalModule, small(index)?, 0),
         None => {
-            let index = frame.builtins.index_of_str(name)?;
-            (Opcode::LoadGlobalBuiltin, small(index)?, small(frame.builtins.keys_version()? as usize)?)
+            let index = builtins.index_of_str(name)?;
+            (Opcode::LoadGlobalBuiltin, small(index)?, small(builtins.keys_version()? as usize)?)
         }
     };
     let globals_version = small(frame.globals.keys_version()? as usize)?;
@@ -181,11 +184,11 @@ pub fn load_global_module(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<
 pub fn load_global_builtin(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> {
     let (index, version, builtins_version) = global_cache(frame);
     if frame.globals.current_keys_version() != version
-        || frame.builtins.current_keys_version() != builtins_version
+        || vm.builtins.current_keys_version() != builtins_version
     {
         return load_global(vm, frame, arg);
     }
-    let Some(v) = frame.builtins.value_at(index) else { return load_global(vm, frame, arg) };
+    let Some(v) = vm.builtins.value_at(index) else { return load_global(vm, frame, arg) };
     if arg & 1 != 0 {
         frame.push(Value::Null)?;
     }
