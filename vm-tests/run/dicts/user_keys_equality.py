@@ -1,5 +1,5 @@
-# Dict lookups where Python-level __eq__ decides: a user key equal to a builtin key, a builtin
-# key equal to a user key, hash collisions between user keys, and an __eq__ that says no.
+# Dict and set lookups where Python-level __eq__ decides: a user key equal to a builtin key, a
+# builtin key equal to a user key, hash collisions between user keys, and an __eq__ that says no.
 class Wrapped:
     def __init__(self, n):
         self.n = n
@@ -48,3 +48,19 @@ del c[Collide("b")]
 print(c, len(c))
 big = {i: i * i for i in range(1000)}
 print(big[Wrapped(999)], sum(big[i] for i in range(0, 1000, 100)))
+
+# The same for set elements.
+s = {1, "x", 2.5}
+print(Wrapped(1) in s, Wrapped(9) in s)
+s.add(Wrapped(1))
+print(len(s), sorted(map(str, s)))
+t = {Wrapped(3)}
+print(3 in t, 4 in t)
+t.add(3)
+print(t)
+c = {Collide("a"), Collide("b"), 7}
+print(Collide("b") in c, 7 in c, Collide("c") in c)
+c.discard(Collide("a"))
+print(c, len(c))
+f = frozenset(range(500))
+print(Wrapped(499) in f, 250 in f)
