@@ -16,59 +16,87 @@ pub fn union(a: &Set, b: &Set, frozen: bool) -> Set {
     result
 }
 
+/// The element of `set` equal to `key`'s value, if any: by native equality, then through the
+/// Python `__eq__` of whichever side defines one (only elements with the same hash are asked).
+fn stored_equal(vm: &mut Vm, set: &Set, key: &Key) -> PyResult<Option<Key>> {
+    if set.contains(key) {
+        return Ok(Some(key.clone()));
+    }
+    let user = super::dunder::is_user(&key.value);
+    for stored in set.user_eq_candidates(key.hash, user) {
+        if stored.is(&key.value) || super::protocol::eq(vm, &stored, &key.value)? {
+            return Ok(Some(Key { hash: key.hash, value: stored }));
+        }
+    }
+    Ok(None)
+}
+
 /// `a & b`: the smaller set's elements (the right one on a tie) that the other holds, in
 /// the smaller set's order.
-pub fn intersection(a: &Set, b: &Set, frozen: bool) -> Set {
+pub fn intersection(vm: &mut Vm, a: &Set, b: &Set, frozen: bool) -> PyResult<Set> {
     let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
     let result = Set::new(frozen);
     for key in small.keys() {
-        if big.contains(&key) {
+        if stored_equal(vm, big, &key)?.is_some() {
             result.add(key);
         }
     }
-    result
+    Ok(result)
 }
 
 /// `a - b`: for a much larger `a`, a copy with `b`'s elements discarded; otherwise `a`'s
 /// elements not in `b`, in `a`'s order.
-pub fn difference(a: &Set, b: &Set, frozen: bool) -> Set {
+pub fn difference(vm: &mut Vm, a: &Set, b: &Set, frozen: bool) -> PyResult<Set> {
     if (a.len() >> 2) > b.len() {
         let result = a.copy(frozen);
-        for (hash, v) in b.borrow().entries() {
-            result.remove(&key_of(*hash, v));
+        for key in b.keys() {
+            if let Some(stored) = stored_equal(vm, &result, &key)? {
+                result.remove(&stored);
+            }
         }
-        return result;
+        return Ok(result);
     }
     let result = Set::new(frozen);
     for key in a.keys() {
-        if !b.contains(&key) {
+        if stored_equal(vm, b, &key)?.is_none() {
             result.add(key);
         }
     }
-    result
+    Ok(result)
 }
 
 /// `a ^ b`: a copy of `b`, then each element of `a` discarded if present, else added.
-pub fn symmetric_difference(a: &Set, b: &Set, frozen: bool) -> Set {
+pub fn symmetric_difference(vm: &mut Vm, a: &Set, b: &Set, frozen: bool) -> PyResult<Set> {
     let result = b.copy(frozen);
-    for key in a.keys() {
-        if !result.remove(&key) {
-            result.add(key);
+    toggle(vm, &result, a)?;
+    Ok(result)
+}
+
+/// Each element of `b` removed from `a` if `a` holds an equal one, else added.
+fn toggle(vm: &mut Vm, a: &Set, b: &Set) -> PyResult<()> {
+    for key in b.keys() {
+        match stored_equal(vm, a, &key)? {
+            Some(stored) => {
+                a.remove(&stored);
+            }
+            None => {
+                a.add(key);
+            }
         }
     }
-    result
+    Ok(())
 }
 
 /// The binary operator `op` (`|`, `&`, `-`, `^` as `NB_*` values) on two sets.
-pub fn set_op(_vm: &mut Vm, a: &Set, b: &Set, op: u32) -> PyResult<Set> {
+pub fn set_op(vm: &mut Vm, a: &Set, b: &Set, op: u32) -> PyResult<Set> {
     use super::protocol::nb;
     let frozen = a.frozen;
-    Ok(match op % nb::INPLACE {
-        nb::OR => union(a, b, frozen),
-        nb::AND => intersection(a, b, frozen),
-        nb::SUBTRACT => difference(a, b, frozen),
-        _ => symmetric_difference(a, b, frozen),
-    })
+    match op % nb::INPLACE {
+        nb::OR => Ok(union(a, b, frozen)),
+        nb::AND => intersection(vm, a, b, frozen),
+        nb::SUBTRACT => difference(vm, a, b, frozen),
+        _ => symmetric_difference(vm, a, b, frozen),
+    }
 }
 
 /// `a |= b`, `a &= b`, `a -= b`, `a ^= b` on a mutable set, as the `*_update` methods do.
@@ -77,17 +105,13 @@ pub fn update_in_place(vm: &mut Vm, a: &Set, b: &Set, op: u32) -> PyResult<()> {
     match op % nb::INPLACE {
         nb::OR => a.merge(b),
         nb::SUBTRACT => {
-            for (hash, v) in b.borrow().entries() {
-                a.remove(&key_of(*hash, v));
-            }
-        }
-        nb::XOR => {
             for key in b.keys() {
-                if !a.remove(&key) {
-                    a.add(key);
+                if let Some(stored) = stored_equal(vm, a, &key)? {
+                    a.remove(&stored);
                 }
             }
         }
+        nb::XOR => toggle(vm, a, b)?,
         _ => {
             let result = set_op(vm, a, b, op)?;
             *a.borrow_mut() = result.borrow().clone();

@@ -98,7 +98,12 @@ fn union(vm: &mut Vm, s: &Value, args: Args) -> PyResult<Value> {
 
 /// `intersection` and `difference`: the first operation on the receiver itself (not a
 /// copy, whose layout could differ), then on the running result.
-fn chain(vm: &mut Vm, s: &Value, args: Args, op: fn(&Set, &Set, bool) -> Set) -> PyResult<Value> {
+fn chain(
+    vm: &mut Vm,
+    s: &Value,
+    args: Args,
+    op: fn(&mut Vm, &Set, &Set, bool) -> PyResult<Set>,
+) -> PyResult<Value> {
     let set = this(s)?;
     if args.pos().is_empty() {
         return Ok(Value::Set(Rc::new(set.copy(set.frozen))));
@@ -107,8 +112,8 @@ fn chain(vm: &mut Vm, s: &Value, args: Args, op: fn(&Set, &Set, bool) -> Set) ->
     for other in args.pos() {
         let other = as_set(vm, other)?;
         let next = match &result {
-            None => op(set, &other, set.frozen),
-            Some(r) => op(r, &other, set.frozen),
+            None => op(vm, set, &other, set.frozen)?,
+            Some(r) => op(vm, r, &other, set.frozen)?,
         };
         result = Some(next);
     }

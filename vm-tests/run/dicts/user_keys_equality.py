@@ -64,3 +64,10 @@ c.discard(Collide("a"))
 print(c, len(c))
 f = frozenset(range(500))
 print(Wrapped(499) in f, 250 in f)
+print(f & {Wrapped(1), 2, 3}, f - {Wrapped(1)} == f - {1}, len(f ^ {Wrapped(2), 600}))
+small = {1, 2, 3}
+print(small - {Wrapped(2)}, small & {Wrapped(3)}, small ^ {Wrapped(1)})
+small -= {Wrapped(3)}
+small ^= {Wrapped(2), 9}
+print(small, {Wrapped(1)}.intersection({1}, {1, 2}), {1, 2}.difference({Wrapped(2)}))
+print({Collide("a"), Collide("b")} & {Collide("b")}, {Collide("a")} ^ {Collide("a"), 7})
