@@ -196,3 +196,48 @@ fn trace_keeps_the_program_output_in_order() {
     let after = text[printed..].find("CALL").unwrap() + printed;
     assert!(text[before..printed].lines().count() <= 2 && after > printed, "{}", &text[before..after + 40]);
 }
+
+/// Tracing changes nothing the program does: every run case, traced (the first 2,000
+/// instructions written out, the tracer watching to the end), prints what python3.12 printed,
+/// on both streams, and exits as it did.
+#[test]
+fn traced_programs_behave_as_untraced() {
+    let base = root().join("vm-tests/run");
+    let cases: Vec<PathBuf> =
+        crate::run_cases::all_cases().into_iter().filter(|p| p.starts_with(&base)).collect();
+    assert!(cases.len() > 400, "{} run cases", cases.len());
+    let sink = std::env::temp_dir().join(format!("minivm-traced-{}.txt", std::process::id()));
+    let mut failures = Vec::new();
+    for py in &cases {
+        let source_case =
+            py.parent().and_then(|d| d.file_name()).is_some_and(|n| n.to_string_lossy().ends_with("_source"));
+        let target = if source_case { py.clone() } else { with_ext(py, "pyc") };
+        let out = Command::new(env!("CARGO_BIN_EXE_minivm"))
+            .args(["trace", "--limit", "2000", "--out"])
+            .arg(&sink)
+            .arg(&target)
+            .current_dir(root())
+            .env("PYTHONDONTWRITEBYTECODE", "1")
+            .output()
+            .unwrap();
+        let relative = |b: &[u8]| String::from_utf8_lossy(b).replace(&format!("{}/", root().display()), "");
+        let read = |ext: &str| std::fs::read_to_string(with_ext(py, ext)).unwrap_or_default();
+        let status: i32 = read("status").trim().parse().unwrap_or(0);
+        let name = py.strip_prefix(root()).unwrap().display().to_string();
+        if relative(&out.stdout) != read("stdout") {
+            failures.push(format!("{name}: stdout differs when traced"));
+        } else if relative(&out.stderr) != read("stderr") {
+            failures.push(format!("{name}: stderr differs when traced"));
+        } else if out.status.code() != Some(status) {
+            failures.push(format!("{name}: exit status {:?} when traced, want {status}", out.status.code()));
+        }
+    }
+    std::fs::remove_file(&sink).ok();
+    assert!(
+        failures.is_empty(),
+        "{} of {} traced run cases differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
