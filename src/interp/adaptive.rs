@@ -417,21 +417,23 @@ pub fn set_log(sink: Option<Box<dyn std::io::Write>>) {
 }
 
 /// The types of the two values on top of the stack, for a failure's reason.
-/// The types of the two values on top of the stack, for a miss in the trace.
-fn top_types(frame: &Frame) -> String {
+/// The type names of the two values on top of the stack, `(second, top)` ("-" where the
+/// stack is shorter): what a guard or a specialiser saw.
+fn top_two_types(frame: &Frame) -> String {
     let name = |n: usize| match frame.stack.len().checked_sub(n + 1).map(|i| &frame.stack[i]) {
         Some(v) => value_type_name(v),
         None => "-".to_string(),
     };
-    format!("({}, {}) on top of the stack", name(1), name(0))
+    format!("({}, {})", name(1), name(0))
+}
+
+/// For a miss in the trace.
+fn top_types(frame: &Frame) -> String {
+    format!("{} on top of the stack", top_two_types(frame))
 }
 
 fn operand_types(frame: &Frame) -> String {
-    let name = |n: usize| match frame.stack.len().checked_sub(n + 1).map(|i| &frame.stack[i]) {
-        Some(v) => value_type_name(v),
-        None => "-".to_string(),
-    };
-    format!("no specialised form for operands ({}, {})", name(1), name(0))
+    format!("no specialised form for operands {}", top_two_types(frame))
 }
 
 pub fn value_type_name(v: &crate::object::value::Value) -> String {
