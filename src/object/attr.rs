@@ -17,12 +17,10 @@ pub const CLASS_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans", "from_b
 /// builtin method of `obj`'s type, or a Python function found on its class and not shadowed by
 /// an instance attribute. `None` means "look the attribute up normally".
 pub fn lookup_method(vm: &Vm, obj: &Value, name: &PyStr) -> Option<Value> {
-    // `object.__setattr__(obj, …)`: a builtin class's own method, looked up on the class, is
-    // unbound (getattr gives it).
-    if let Value::Type(t) = obj
-        && !t.heap
-        && crate::builtins::types::method(t.kind, name.as_str()).is_some()
-    {
+    // On a class, the method form is plain getattr (as CPython's `type` has its own
+    // `tp_getattro`): `Base.__init__` is the class's function, unbound, not `type.__init__`,
+    // and `object.__setattr__` is the builtin's own unbound method.
+    if let Value::Type(_) = obj {
         return None;
     }
     let typ = protocol::type_of(vm, obj);
