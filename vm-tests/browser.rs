@@ -16,12 +16,13 @@ use serde_json::{Value, json};
 
 use crate::common::root;
 
-/// The Chromium to drive; `None` (and a line on stderr saying why the test skips) without one.
+/// The Chromium to drive; `None` (and a line in the test output saying why the test skips)
+/// without one.
 fn chromium() -> Option<String> {
     let found = find_chromium();
     if found.is_none() {
-        eprintln!(
-            "browser test skipped: Chromium not found (install Debian's chromium, or set MINIVM_CHROMIUM)"
+        crate::common::skip(
+            "browser test: Chromium not found (install Debian's chromium, or set MINIVM_CHROMIUM)",
         );
     }
     found

@@ -48,3 +48,12 @@ pub fn first_difference(want: &str, got: &str) -> String {
 pub fn with_ext(path: &Path, ext: &str) -> PathBuf {
     path.with_extension(ext)
 }
+
+/// Says on the real stdout (not the harness's captured one, so it shows in `cargo test`'s
+/// normal output) that a test skips, and why.
+pub fn skip(reason: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "skipped: {reason}");
+    let _ = out.flush();
+}

@@ -3,6 +3,7 @@
 //! is listed, and the builtins marked missing are the ones the VM lacks.
 
 use minivm::interp::Vm;
+use minivm::interp::stdlib;
 use minivm::modules::compat::{self, BUILTIN_NOTES, CPYTHON_BUILTINS, MODULES, Support};
 use minivm::object::str::PyStr;
 
@@ -22,17 +23,37 @@ fn compatibility_doc_is_current() {
     );
 }
 
-#[test]
-fn module_table_matches_what_imports() {
-    let mut vm = Vm::new(Box::new(std::io::sink()), Box::new(std::io::sink()));
-    for (name, support) in MODULES {
+/// Imports every module of the table in a fresh VM and checks the column for that setting.
+fn check_imports(lib: Option<stdlib::Stdlib>) {
+    let with_lib = lib.is_some();
+    let column = if with_lib { "with CPython's Lib/" } else { "without CPython" };
+    let mut vm = Vm::with_stdlib(Box::new(std::io::sink()), Box::new(std::io::sink()), lib);
+    for (name, fallback, in_lib) in MODULES {
+        let support = if with_lib { in_lib.resolve(*fallback) } else { *fallback };
         let imported = vm.import_module(name).is_ok();
         match support {
-            Support::Missing(_) => assert!(!imported, "{name} imports but is marked not supported"),
-            _ => assert!(imported, "{name} is marked supported but does not import"),
+            Support::Missing(_) => {
+                assert!(!imported, "{name} imports but is marked not supported ({column})")
+            }
+            _ => assert!(imported, "{name} is marked supported but does not import ({column})"),
         }
     }
-    let listed: Vec<&str> = MODULES.iter().map(|(n, _)| *n).collect();
+}
+
+#[test]
+fn module_table_matches_what_imports_with_cpython_lib() {
+    match stdlib::locate() {
+        Some(lib) => check_imports(Some(lib)),
+        None => crate::common::skip(
+            "CPython 3.12's Lib/ was not found, so the compatibility table's Lib/ column is not checked",
+        ),
+    }
+}
+
+#[test]
+fn module_table_matches_what_imports() {
+    check_imports(None);
+    let listed: Vec<&str> = MODULES.iter().map(|(n, _, _)| *n).collect();
     let importable = minivm::modules::NATIVE
         .iter()
         .map(|m| m.name)

@@ -391,6 +391,26 @@ pub fn float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
+/// `range()` with a bound beyond 64 bits.
+fn long_range(vm: &mut Vm, pos: &[Value]) -> PyResult<Value> {
+    use num_traits::{One, Zero};
+    let mut ints = Vec::with_capacity(3);
+    for v in pos {
+        ints.push(protocol::to_bigint(vm, v)?);
+    }
+    let (start, stop, step) = match ints.as_slice() {
+        [stop] => (BigInt::zero(), stop.clone(), BigInt::one()),
+        [start, stop] => (start.clone(), stop.clone(), BigInt::one()),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+    };
+    if step.is_zero() {
+        return Err(vm.value_error("range() arg 3 must not be zero".into()));
+    }
+    let r = crate::object::long_range::LongRange { start, stop, step };
+    Ok(Value::object(Object::LongRange(Box::new(r))))
+}
+
 fn range(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.has_kwargs() {
         return Err(vm.type_error("range() takes no keyword arguments".into()));
@@ -398,7 +418,11 @@ fn range(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     let mut ints = Vec::with_capacity(3);
     for v in pos {
-        ints.push(protocol::to_i64(vm, v)?);
+        match protocol::to_i64(vm, v) {
+            Ok(i) => ints.push(i),
+            Err(e) if e.is_instance(&vm.types.overflow_error) => return long_range(vm, pos),
+            Err(e) => return Err(e),
+        }
     }
     let (start, stop, step) = match ints.as_slice() {
         [stop] => (0, *stop, 1),

@@ -465,7 +465,7 @@ pub fn value_type_name(v: &crate::object::value::Value) -> String {
 pub(crate) fn object_type_name(o: &crate::object::misc::Object) -> &'static str {
     use crate::object::misc::{Iter, Object};
     match o {
-        Object::Range(_) => "range",
+        Object::Range(_) | Object::LongRange(_) => "range",
         Object::Slice { .. } => "slice",
         Object::Cell(_) => "cell",
         Object::BoundMethod { .. } => "method",
@@ -481,6 +481,7 @@ pub(crate) fn object_type_name(o: &crate::object::misc::Object) -> &'static str 
             Iter::ListReverse { .. } => "list_reverseiterator",
             Iter::Tuple { .. } => "tuple_iterator",
             Iter::Range { .. } => "range_iterator",
+            Iter::LongRange(_) => "longrange_iterator",
             Iter::Str { .. } => "str_iterator",
             Iter::Set { .. } => "set_iterator",
             Iter::Dict { .. } => "dict_iterator",

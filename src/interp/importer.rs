@@ -200,7 +200,8 @@ impl Vm {
 
     /// Looks for `last` in each directory (`sys.path` for a top-level name), after the
     /// modules built into the interpreter; the other native modules stand where CPython's
-    /// standard library stands, after the program's own directories.
+    /// standard library stands (or, with none found, after the program's own directories),
+    /// and minivm's modules written in Python are the fallback for a machine without one.
     fn find(&mut self, full: &str, last: &str, dirs: Option<Vec<String>>) -> PyResult<Option<Found>> {
         let native = crate::modules::find(full);
         if let Some(m) = native
@@ -216,8 +217,21 @@ impl Vm {
             }
         };
         let mut portions = Vec::new();
+        let stdlib = self.stdlib.as_ref().map(|s| s.lib.clone());
         for dir in dirs {
             let base = if dir.is_empty() { PathBuf::from(".") } else { PathBuf::from(&dir) };
+            // CPython's extension modules live in its standard library; minivm's native
+            // replacements, and its own modules that CPython's do not yet replace, stand there.
+            if stdlib.as_ref().is_some_and(|lib| *lib == base) {
+                if let Some(m) = native {
+                    return Ok(Some(Found::Native(m)));
+                }
+                if crate::modules::fallback_first(full)
+                    && let Some(code) = crate::modules::find_python(full)
+                {
+                    return Ok(Some(Found::Embedded(code)));
+                }
+            }
             let package = base.join(last);
             if package.is_dir() {
                 if package.join("__init__.py").is_file() {
@@ -639,15 +653,10 @@ except SyntaxError as e:
 sys.stdout.buffer.write(marshal.dumps(code))
 "#;
 
-/// Compiles `file` with CPython 3.12: `$MINIVM_PYTHON`, else `python3.12`, else `python3`.
+/// Compiles `file` with CPython 3.12: `$MINIVM_PYTHON`, else `python3.12`, else `python3`, else
+/// pyenv's 3.12.
 fn compile_with_cpython(file: &Path) -> Result<Vec<u8>, CompileFailure> {
-    let mut candidates: Vec<std::ffi::OsString> = Vec::new();
-    if let Some(p) = std::env::var_os("MINIVM_PYTHON").filter(|p| !p.is_empty()) {
-        candidates.push(p);
-    }
-    candidates.push("python3.12".into());
-    candidates.push("python3".into());
-    for python in candidates {
+    for python in super::stdlib::python_candidates() {
         let output = std::process::Command::new(&python)
             .arg("-c")
             .arg(COMPILE_SCRIPT)

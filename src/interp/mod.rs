@@ -22,6 +22,7 @@ pub mod importer;
 pub mod module;
 pub mod ops;
 pub mod stats;
+pub mod stdlib;
 pub mod trace;
 pub mod traceback;
 pub mod unwind;
@@ -102,6 +103,8 @@ pub struct Vm {
     pub sys_path: Rc<crate::object::list::List>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// CPython 3.12's standard library, when one was found (`stdlib::locate`).
+    pub stdlib: Option<stdlib::Stdlib>,
     /// The main program's file, absolute (`__main__.__file__`).
     pub main_file: Option<std::path::PathBuf>,
     /// Modules whose body is running, innermost last (circular-import messages name them).
@@ -116,8 +119,16 @@ pub struct Vm {
 
 impl Vm {
     pub fn new(stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Vm {
+        Vm::with_stdlib(stdout, stderr, stdlib::locate())
+    }
+
+    /// A VM that imports its standard modules from `stdlib` (CPython's `Lib/`), or from
+    /// minivm's own alone when `None`.
+    pub fn with_stdlib(stdout: Box<dyn Write>, stderr: Box<dyn Write>, stdlib: Option<stdlib::Stdlib>) -> Vm {
         let types = BuiltinTypes::new();
         let builtins = Rc::new(Dict::new());
+        let path = stdlib.iter().flat_map(|s| s.sys_path()).map(|p| Value::str(&p.display().to_string()));
+        let sys_path = Rc::new(crate::object::list::List::new(path.collect()));
         let mut vm = Vm {
             types,
             builtins,
@@ -131,8 +142,9 @@ impl Vm {
             sources: traceback::SourceCache::default(),
             frame_pool: Vec::new(),
             modules: Rc::new(Dict::new()),
-            sys_path: Rc::new(crate::object::list::List::new(Vec::new())),
+            sys_path,
             argv: Vec::new(),
+            stdlib,
             main_file: None,
             initializing: Vec::new(),
             module_spec_class: None,

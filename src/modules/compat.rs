@@ -13,88 +13,176 @@ pub enum Support {
     Missing(&'static str),
 }
 
-/// The public modules, with their support. Every module minivm can import is here, and every
-/// module marked supported or partial can be imported.
-pub static MODULES: &[(&str, Support)] = &[
-    ("__future__", Support::Supported),
-    ("abc", Support::Supported),
-    ("argparse", Support::Missing("not written yet")),
-    ("array", Support::Missing("not written yet")),
-    ("asyncio", Support::Missing("no event loop or I/O yet; coroutines can be driven by hand")),
-    ("base64", Support::Missing("not written yet")),
-    ("bisect", Support::Supported),
-    ("builtins", Support::Supported),
-    ("cmath", Support::Missing("not written yet")),
+/// Support where CPython 3.12's standard library is found (see `docs/compatibility.md` for the
+/// policy).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Lib {
+    /// The same module is imported either way: a native one, or minivm's own that CPython's
+    /// does not replace yet (`modules::FALLBACK_FIRST`).
+    Same,
+    /// CPython's module from its `Lib/` is imported, with this support.
+    Is(Support),
+}
+
+impl Lib {
+    /// The support with CPython's `Lib/` found, given the support without it.
+    pub fn resolve(self, fallback: Support) -> Support {
+        match self {
+            Lib::Same => fallback,
+            Lib::Is(s) => s,
+        }
+    }
+}
+
+/// The public modules: their support on a machine without CPython 3.12 (minivm's own
+/// modules alone), and where CPython 3.12's `Lib/` is found. Every module minivm can import
+/// is here, and every module marked supported or partial can be imported.
+pub static MODULES: &[(&str, Support, Lib)] = &[
+    ("__future__", Support::Supported, Lib::Same),
+    ("abc", Support::Supported, Lib::Same),
+    (
+        "argparse",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Missing("needs the posix module (os)")),
+    ),
+    (
+        "array",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Missing("the array module is not written yet")),
+    ),
+    (
+        "asyncio",
+        Support::Missing("no event loop or I/O yet; coroutines can be driven by hand"),
+        Lib::Is(Support::Missing("needs collections.abc (CPython's collections package) and an event loop")),
+    ),
+    ("base64", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs binascii"))),
+    ("bisect", Support::Supported, Lib::Same),
+    ("builtins", Support::Supported, Lib::Same),
+    ("cmath", Support::Missing("not written yet"), Lib::Is(Support::Missing("not written yet"))),
     (
         "collections",
         Support::Partial(
             "deque is backed by a list (appendleft is O(n)); no UserDict, UserList, UserString or collections.abc",
         ),
+        Lib::Same,
     ),
-    ("contextlib", Support::Partial("no async context managers, AsyncExitStack or chdir")),
+    ("contextlib", Support::Partial("no async context managers, AsyncExitStack or chdir"), Lib::Same),
     (
         "copy",
         Support::Partial("objects are rebuilt from their __dict__ and __slots__, not through __reduce_ex__"),
+        Lib::Same,
     ),
-    ("csv", Support::Missing("no file I/O yet")),
-    ("dataclasses", Support::Partial("no slots=True, InitVar or KW_ONLY field markers")),
-    ("datetime", Support::Missing("not written yet")),
-    ("decimal", Support::Missing("not written yet")),
-    ("enum", Support::Partial("no Flag boundary modes, _ignore_ or functional Enum('Name', 'A B') API")),
-    ("fractions", Support::Missing("not written yet")),
+    ("csv", Support::Missing("no file I/O yet"), Lib::Is(Support::Missing("needs _csv"))),
+    ("dataclasses", Support::Partial("no slots=True, InitVar or KW_ONLY field markers"), Lib::Same),
+    (
+        "datetime",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module (pure-Python _pydatetime) imports; no run case checks it yet",
+        )),
+    ),
+    ("decimal", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs _contextvars"))),
+    (
+        "enum",
+        Support::Partial("no Flag boundary modes, _ignore_ or functional Enum('Name', 'A B') API"),
+        Lib::Same,
+    ),
+    (
+        "fractions",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Missing("needs _contextvars (through decimal)")),
+    ),
     (
         "functools",
         Support::Partial("no singledispatch, partialmethod or reduce over C iterators' length hints"),
+        Lib::Same,
     ),
-    ("gc", Support::Partial("reference counting only: collect() finds no cycles and returns 0")),
-    ("hashlib", Support::Missing("not written yet")),
-    ("heapq", Support::Supported),
-    ("io", Support::Partial("StringIO and BytesIO only; no files")),
+    ("gc", Support::Partial("reference counting only: collect() finds no cycles and returns 0"), Lib::Same),
+    (
+        "hashlib",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Missing("needs the posix module (os)")),
+    ),
+    ("heapq", Support::Supported, Lib::Same),
+    ("io", Support::Partial("StringIO and BytesIO only; no files"), Lib::Same),
     (
         "itertools",
         Support::Partial(
             "the iterators are generators or Python classes, so their reprs and types differ (count and repeat match)",
         ),
+        Lib::Same,
     ),
-    ("json", Support::Partial("no streaming encoder hooks (iterencode yields one chunk)")),
-    ("logging", Support::Missing("not written yet")),
-    ("math", Support::Supported),
-    ("operator", Support::Supported),
-    ("os", Support::Missing("no file system or process access yet")),
-    ("pathlib", Support::Missing("no file system access yet")),
-    ("pickle", Support::Missing("not written yet")),
-    ("random", Support::Partial("no gammavariate, betavariate, binomialvariate or SystemRandom")),
+    ("json", Support::Partial("no streaming encoder hooks (iterencode yields one chunk)"), Lib::Same),
+    (
+        "logging",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Missing("needs the posix module (os)")),
+    ),
+    ("math", Support::Supported, Lib::Same),
+    ("operator", Support::Supported, Lib::Same),
+    (
+        "os",
+        Support::Missing("no file system or process access yet"),
+        Lib::Is(Support::Missing("needs the posix module")),
+    ),
+    (
+        "pathlib",
+        Support::Missing("no file system access yet"),
+        Lib::Is(Support::Missing("needs the posix module (os)")),
+    ),
+    ("pickle", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs _codecs"))),
+    ("random", Support::Partial("no gammavariate, betavariate, binomialvariate or SystemRandom"), Lib::Same),
     (
         "re",
         Support::Partial(
             "str patterns only; pattern-error messages differ; an empty match right after another match is skipped where CPython may match a longer alternative",
         ),
+        Lib::Same,
     ),
-    ("statistics", Support::Missing("not written yet")),
-    ("string", Support::Partial("the constants and capwords; no Template or Formatter")),
-    ("struct", Support::Supported),
-    ("subprocess", Support::Missing("no process access")),
+    ("statistics", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs _contextvars"))),
+    ("string", Support::Partial("the constants and capwords; no Template or Formatter"), Lib::Same),
+    ("struct", Support::Supported, Lib::Same),
+    ("subprocess", Support::Missing("no process access"), Lib::Is(Support::Missing("needs errno and posix"))),
     (
         "sys",
         Support::Partial(
             "argv, path, modules, the standard streams, exit, version and implementation, recursion limit, getsizeof, intern and exc_info; no settrace, _getframe or flags",
         ),
+        Lib::Same,
     ),
-    ("textwrap", Support::Missing("not written yet")),
-    ("threading", Support::Missing("minivm runs one thread")),
-    ("time", Support::Partial("the clocks and sleep; no strftime, localtime, gmtime or struct_time")),
+    (
+        "textwrap",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial("CPython's module imports; no run case checks it yet")),
+    ),
+    (
+        "threading",
+        Support::Missing("minivm runs one thread"),
+        Lib::Is(Support::Missing("needs the posix module (os) and _thread")),
+    ),
+    (
+        "time",
+        Support::Partial("the clocks and sleep; no strftime, localtime, gmtime or struct_time"),
+        Lib::Same,
+    ),
     (
         "types",
         Support::Partial("the type names and SimpleNamespace; no MappingProxyType or DynamicClassAttribute"),
+        Lib::Same,
     ),
     (
         "typing",
         Support::Partial(
             "the common names work in annotations and as bases; no run-time checks, and class-syntax NamedTuple and TypedDict are not supported",
         ),
+        Lib::Same,
     ),
-    ("unittest", Support::Missing("not written yet")),
-    ("warnings", Support::Missing("not written yet")),
+    (
+        "unittest",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Missing("needs collections.abc (CPython's collections package)")),
+    ),
+    ("warnings", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs sys.warnoptions"))),
 ];
 
 /// Builtins that are missing or partial; every other CPython 3.12 builtin is supported.
@@ -110,7 +198,10 @@ pub static BUILTIN_NOTES: &[(&str, Support)] = &[
     ("exec", Support::Missing("minivm runs compiled code and has no compiler")),
     ("help", Support::Missing("an interactive-session helper")),
     ("license", Support::Missing("an interactive-session helper")),
-    ("memoryview", Support::Missing("not written yet")),
+    (
+        "memoryview",
+        Support::Partial("the type exists (CPython's Lib/ names it); making a view is not supported yet"),
+    ),
     ("open", Support::Missing("no file I/O yet")),
 ];
 
@@ -283,16 +374,42 @@ pub fn markdown() -> String {
          and that the tables agree with the modules minivm can import and the builtins it has. \
          Regenerate it with `MINIVM_WRITE_DOCS=1 cargo test --release compat`.\n\n\
          ## Modules\n\n\
-         Native modules are written in Rust; the others are minivm's own Python, compiled and \
-         embedded in the binary (`src/modules/python/`). As in CPython, `sys` and `time` are \
-         built in and found before the program's own modules; a program's own module of any \
-         other name here is found before minivm's.\n\n\
-         | module | status | notes |\n|---|---|---|\n",
+         **Where modules come from.** minivm runs CPython 3.12's own standard library: it finds \
+         the `Lib/` directory of the CPython 3.12 that compiles sources (`$MINIVM_STDLIB`, the \
+         prefix of `$MINIVM_PYTHON`, `python3.12` or `python3`, pyenv's 3.12, or \
+         `/usr/lib/python3.12`), puts it on `sys.path` as python3.12 does, and imports its \
+         modules from their `__pycache__` files. Beneath them stand minivm's **native** \
+         modules, written in Rust in place of CPython's C modules. minivm's **own modules \
+         written in Python** (`src/modules/python/`, embedded in the binary) are the fallback \
+         for a machine with no CPython 3.12; where CPython's `Lib/` is found its module is the \
+         one imported, except for the few whose CPython version does not run on minivm yet \
+         (`modules::FALLBACK_FIRST`: those show the same source in both columns). \
+         `MINIVM_STDLIB=none` runs with the fallback modules alone. As in CPython, `sys` and \
+         `time` are built in and found before the program's own modules; a program's own \
+         module of any other name is found before the standard library's.\n\n\
+         | module | without CPython 3.12 | with CPython 3.12's `Lib/` | notes |\n|---|---|---|---|\n",
     );
-    for (name, support) in MODULES {
-        let (status, note) = cell(*support);
-        let kind = if super::find(name).is_some() { " (native)" } else { "" };
-        out += &format!("| `{name}`{kind} | {status} | {note} |\n");
+    for (name, fallback, lib) in MODULES {
+        let (status, note) = cell(*fallback);
+        let from = if super::find(name).is_some() {
+            "native"
+        } else if super::find_python(name).is_some() {
+            "minivm (Python)"
+        } else {
+            "—"
+        };
+        let (lib_status, lib_note, lib_from) = match lib {
+            Lib::Same => (status.clone(), "", from),
+            Lib::Is(s) => {
+                let (st, n) = cell(*s);
+                (st, n, "CPython's `Lib/`")
+            }
+        };
+        let notes = match (note, lib_note) {
+            ("", n) | (n, "") => n.to_string(),
+            (a, b) => format!("without CPython: {a}; with its `Lib/`: {b}"),
+        };
+        out += &format!("| `{name}` | {from}: {status} | {lib_from}: {lib_status} | {notes} |\n");
     }
     out += "\n## Builtins\n\n| builtin | status | notes |\n|---|---|---|\n";
     for name in CPYTHON_BUILTINS {

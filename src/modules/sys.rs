@@ -63,6 +63,24 @@ pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
         "executable",
         Value::str(&std::env::current_exe().map_or(String::new(), |p| p.display().to_string())),
     );
+    // Where CPython 3.12's standard library was found (`sys.prefix` and friends read as
+    // python3.12's do); with none, the directory minivm runs from.
+    let prefix = match &vm.stdlib {
+        Some(lib) => lib.prefix.display().to_string(),
+        None => std::env::current_exe()
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.display().to_string()))
+            .unwrap_or_default(),
+    };
+    for key in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
+        dict.set_str(key, Value::str(&prefix));
+    }
+    dict.set_str("platlibdir", Value::str("lib"));
+    let stdlib_names = crate::object::set::Set::new(true);
+    for name in super::stdlib_names::NAMES {
+        stdlib_names.add(protocol::key(vm, &Value::str(name))?);
+    }
+    dict.set_str("stdlib_module_names", Value::Set(Rc::new(stdlib_names)));
     dict.set_str("dont_write_bytecode", Value::Bool(std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some()));
     let builtin_names = super::builtin_names().into_iter().map(Value::str).collect();
     dict.set_str("builtin_module_names", Value::tuple(builtin_names));

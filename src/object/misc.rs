@@ -14,6 +14,8 @@ use crate::interp::code::Code;
 
 pub enum Object {
     Range(Range),
+    /// A range whose bounds do not fit in 64 bits.
+    LongRange(Box<super::long_range::LongRange>),
     Slice {
         start: Value,
         stop: Value,
@@ -179,6 +181,7 @@ pub enum Iter {
         obj: Value,
         index: Cell<i64>,
     },
+    LongRange(Box<super::long_range::LongRangeIter>),
     Exhausted,
 }
 

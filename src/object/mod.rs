@@ -15,6 +15,7 @@ pub mod hash;
 pub mod instance;
 pub mod int;
 pub mod list;
+pub mod long_range;
 pub mod misc;
 pub mod module;
 pub mod protocol;

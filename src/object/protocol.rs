@@ -63,7 +63,7 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
         Value::Exception(e) => e.typ.clone(),
         Value::Instance(i) => i.typ().clone(),
         Value::Object(o) => match &**o {
-            Object::Range(_) => t.range.clone(),
+            Object::Range(_) | Object::LongRange(_) => t.range.clone(),
             Object::Slice { .. } => t.slice.clone(),
             Object::Cell(_) => t.cell.clone(),
             Object::BoundMethod { .. } => t.method.clone(),
@@ -106,6 +106,7 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
                 Iter::ListReverse { .. } => t.reversed.clone(),
                 Iter::Tuple { .. } => t.tuple_iterator.clone(),
                 Iter::Range { .. } => t.range_iterator.clone(),
+                Iter::LongRange(_) => t.longrange_iterator.clone(),
                 Iter::Str { .. } => t.str_iterator.clone(),
                 Iter::Set { .. } => t.set_iterator.clone(),
                 Iter::Dict { kind: DictViewKind::Keys, .. } => t.dict_keyiterator.clone(),
@@ -159,8 +160,8 @@ fn native_hash(v: &Value) -> Option<i64> {
             Object::Bytes(b) => hash::hash_bytes(b),
             Object::ByteArray(_) => return None,
             Object::Complex { re, im } => hash::hash_complex(*re, *im),
-            Object::Range(_) | Object::DictView { .. } | Object::Slice { .. } => {
-                if matches!(&**o, Object::Range(_)) {
+            Object::Range(_) | Object::LongRange(_) | Object::DictView { .. } | Object::Slice { .. } => {
+                if matches!(&**o, Object::Range(_) | Object::LongRange(_)) {
                     (v.identity()? >> 4) as i64
                 } else {
                     return None;
@@ -485,6 +486,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Set(s) => !s.is_empty(),
         Value::Object(o) => match &**o {
             Object::Range(r) => !r.is_empty(),
+            Object::LongRange(r) => !r.is_empty(),
             Object::Bytes(b) => !b.is_empty(),
             Object::ByteArray(b) => !b.borrow().is_empty(),
             Object::Complex { re, im } => *re != 0.0 || *im != 0.0,
@@ -512,13 +514,21 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::List(l) => l.len(),
         Value::Dict(d) => d.len(),
         Value::Set(s) => s.len(),
-        Value::Object(o) => match &**o {
-            Object::Range(r) => r.len() as usize,
-            Object::Bytes(b) => b.len(),
-            Object::ByteArray(b) => b.borrow().len(),
-            Object::DictView { dict, .. } => dict.len(),
-            _ => return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(vm, v)))),
-        },
+        Value::Object(o) => {
+            match &**o {
+                Object::Range(r) => r.len() as usize,
+                Object::LongRange(r) => {
+                    use num_traits::ToPrimitive;
+                    return r.len().to_usize().filter(|n| *n <= isize::MAX as usize).ok_or_else(|| {
+                        vm.overflow_error("Python int too large to convert to C ssize_t".into())
+                    });
+                }
+                Object::Bytes(b) => b.len(),
+                Object::ByteArray(b) => b.borrow().len(),
+                Object::DictView { dict, .. } => dict.len(),
+                _ => return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(vm, v)))),
+            }
+        }
         _ => return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(vm, v)))),
     })
 }
@@ -637,6 +647,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         Value::Object(o) => match &**o {
+            Object::LongRange(r) => r.repr(),
             Object::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)
@@ -1334,6 +1345,7 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Set(s) => Iter::Set { set: s.clone(), pos: 0, len: s.len() },
         Value::Object(o) => match &**o {
             Object::Range(r) => Iter::Range { next: r.start, step: r.step, remaining: r.len() },
+            Object::LongRange(r) => Iter::LongRange(Box::new(super::long_range::LongRangeIter::new(r))),
             Object::Iter(_) | Object::AsyncGenOp(_) | Object::CoroutineWrapper(_) => return Ok(v.clone()),
             Object::Generator(g) if g.is_plain() => return Ok(v.clone()),
             Object::DictView { dict, kind } => {
@@ -1416,6 +1428,7 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 Some(Value::Int(v))
             }
         }
+        Iter::LongRange(state) => state.advance().map(Value::from_bigint),
         Iter::Str { s, byte } => {
             let text = s.as_str();
             text[*byte..].chars().next().map(|c| {
@@ -1875,6 +1888,13 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             let k = set_key(vm, s, item)?;
             Ok(s.contains(&k))
         }
+        Value::Object(o) if matches!(&**o, Object::LongRange(_)) => {
+            if let (Object::LongRange(r), Some(i)) = (&**o, IntRef::of(item)) {
+                return Ok(r.contains(&i.to_big()));
+            }
+            let items = collect(vm, container)?;
+            Ok(items.iter().any(|x| native_eq(x, item)))
+        }
         Value::Object(o) if matches!(&**o, Object::Range(_)) => {
             if let (Object::Range(r), Some(IntRef::Small(i))) = (&**o, IntRef::of(item)) {
                 let len = r.len();
@@ -1917,6 +1937,22 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 }
 
 /// Numeric value of an int as i64 for a native function argument, or a TypeError.
+/// An integer argument of any size (`__index__` asked for objects that are not ints).
+pub fn to_bigint(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
+    if super::dunder::is_user(v)
+        && let Some(i) = super::class::call_special(vm, v, "__index__", &[])?
+    {
+        return to_bigint(vm, &i);
+    }
+    through_base!(v);
+    match IntRef::of(v) {
+        Some(i) => Ok(i.to_big()),
+        None => {
+            Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(vm, v))))
+        }
+    }
+}
+
 pub fn to_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if super::dunder::is_user(v)
         && let Some(i) = super::class::call_special(vm, v, "__index__", &[])?

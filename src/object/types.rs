@@ -23,6 +23,8 @@ pub enum TypeKind {
     Str,
     Bytes,
     ByteArray,
+    /// `memoryview` (the type exists so that `Lib/` can name it; views are not made yet).
+    MemoryView,
     Tuple,
     List,
     Dict,
@@ -236,6 +238,7 @@ builtin_types! {
     str_: "str" Str < object;
     bytes: "bytes" Bytes < object;
     bytearray: "bytearray" ByteArray < object;
+    memoryview: "memoryview" MemoryView < object;
     tuple: "tuple" Tuple < object;
     list: "list" List < object;
     dict: "dict" Dict < object;
@@ -257,6 +260,7 @@ builtin_types! {
     list_iterator: "list_iterator" Iterator < object;
     tuple_iterator: "tuple_iterator" Iterator < object;
     range_iterator: "range_iterator" Iterator < object;
+    longrange_iterator: "longrange_iterator" Iterator < object;
     str_iterator: "str_ascii_iterator" Iterator < object;
     set_iterator: "set_iterator" Iterator < object;
     dict_keyiterator: "dict_keyiterator" Iterator < object;
