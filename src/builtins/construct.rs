@@ -57,6 +57,14 @@ pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: Args) -> PyResult<Value> {
                 },
                 _ => typ.clone(),
             };
+            // OSError(errno, strerror, filename[, winerror[, filename2]]): the file names are
+            // attributes, and `args` keeps the first two, as in CPython.
+            if typ.is_subtype(&vm.types.os_error) && (3..=5).contains(&pos.len()) {
+                let e = Exception::new(typ, pos[..2].to_vec());
+                e.attrs.set_str("filename", pos[2].clone());
+                e.attrs.set_str("filename2", pos.get(4).cloned().unwrap_or(Value::None));
+                return Ok(Value::Exception(Rc::new(e)));
+            }
             Ok(Value::Exception(Rc::new(Exception::new(typ, pos.to_vec()))))
         }
         TypeKind::Int => int(vm, args),

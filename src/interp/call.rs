@@ -250,6 +250,11 @@ impl Vm {
                         self.type_error(format!("unbound method {}.{}() needs an argument", m.owner, m.name))
                     );
                 };
+                // `object`'s own methods apply to every object, and see the object itself
+                // (not the builtin value a subclass instance extends).
+                if m.owner == "object" {
+                    return (m.func)(self, obj, Args { values: rest, kwnames: args.kwnames });
+                }
                 let kind = protocol::type_of(self, obj).kind;
                 if !crate::builtins::types::applies(kind, m) {
                     return Err(self.type_error(format!(

@@ -62,7 +62,11 @@ impl Output {
     }
 
     pub fn write_str(&mut self, s: &str) {
-        self.buffer.extend_from_slice(s.as_bytes());
+        self.write_bytes(s.as_bytes());
+    }
+
+    pub fn write_bytes(&mut self, s: &[u8]) {
+        self.buffer.extend_from_slice(s);
         if self.buffer.len() >= self.limit.max(1) {
             self.flush();
         }
@@ -103,6 +107,8 @@ pub struct Vm {
     pub sys_path: Rc<crate::object::list::List>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// The file descriptors `posix.open` made, owned here until `posix.close`.
+    pub fds: std::collections::HashMap<i32, std::os::fd::OwnedFd>,
     /// CPython 3.12's standard library, when one was found (`stdlib::locate`).
     pub stdlib: Option<stdlib::Stdlib>,
     /// The main program's file, absolute (`__main__.__file__`).
@@ -145,6 +151,7 @@ impl Vm {
             sys_path,
             argv: Vec::new(),
             stdlib,
+            fds: std::collections::HashMap::new(),
             main_file: None,
             initializing: Vec::new(),
             module_spec_class: None,

@@ -43,7 +43,7 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "argparse",
         Support::Missing("not written yet"),
-        Lib::Is(Support::Missing("needs the posix module (os)")),
+        Lib::Is(Support::Partial("CPython's module imports; no run case checks it yet")),
     ),
     (
         "array",
@@ -92,6 +92,7 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Missing("not written yet"),
         Lib::Is(Support::Missing("needs _contextvars (through decimal)")),
     ),
+    ("errno", Support::Supported, Lib::Same),
     (
         "functools",
         Support::Partial("no singledispatch, partialmethod or reduce over C iterators' length hints"),
@@ -101,7 +102,7 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "hashlib",
         Support::Missing("not written yet"),
-        Lib::Is(Support::Missing("needs the posix module (os)")),
+        Lib::Is(Support::Missing("needs collections.abc (CPython's collections package)")),
     ),
     ("heapq", Support::Supported, Lib::Same),
     ("io", Support::Partial("StringIO and BytesIO only; no files"), Lib::Same),
@@ -116,21 +117,30 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "logging",
         Support::Missing("not written yet"),
-        Lib::Is(Support::Missing("needs the posix module (os)")),
+        Lib::Is(Support::Missing("needs collections.abc (CPython's collections package)")),
     ),
     ("math", Support::Supported, Lib::Same),
     ("operator", Support::Supported, Lib::Same),
     (
         "os",
         Support::Missing("no file system or process access yet"),
-        Lib::Is(Support::Missing("needs the posix module")),
+        Lib::Is(Support::Partial(
+            "CPython's os over minivm's native posix: files, directories, descriptors, stat, scandir, walk, environ, symlinks; no processes (fork, exec, spawn, system), no dir_fd; putenv leaves the process environment as it was",
+        )),
     ),
     (
         "pathlib",
         Support::Missing("no file system access yet"),
-        Lib::Is(Support::Missing("needs the posix module (os)")),
+        Lib::Is(Support::Missing("needs a writable __doc__ on property objects")),
     ),
     ("pickle", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs _codecs"))),
+    (
+        "posix",
+        Support::Partial(
+            "files, directories, descriptors, stat, scandir, environ, uname, urandom; no processes, no dir_fd",
+        ),
+        Lib::Same,
+    ),
     ("random", Support::Partial("no gammavariate, betavariate, binomialvariate or SystemRandom"), Lib::Same),
     (
         "re",
@@ -142,7 +152,11 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     ("statistics", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs _contextvars"))),
     ("string", Support::Partial("the constants and capwords; no Template or Formatter"), Lib::Same),
     ("struct", Support::Supported, Lib::Same),
-    ("subprocess", Support::Missing("no process access"), Lib::Is(Support::Missing("needs errno and posix"))),
+    (
+        "subprocess",
+        Support::Missing("no process access"),
+        Lib::Is(Support::Missing("needs _codecs, and processes")),
+    ),
     (
         "sys",
         Support::Partial(
@@ -155,11 +169,7 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Missing("not written yet"),
         Lib::Is(Support::Partial("CPython's module imports; no run case checks it yet")),
     ),
-    (
-        "threading",
-        Support::Missing("minivm runs one thread"),
-        Lib::Is(Support::Missing("needs the posix module (os) and _thread")),
-    ),
+    ("threading", Support::Missing("minivm runs one thread"), Lib::Is(Support::Missing("needs _thread"))),
     (
         "time",
         Support::Partial("the clocks and sleep; no strftime, localtime, gmtime or struct_time"),
@@ -182,7 +192,11 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Missing("not written yet"),
         Lib::Is(Support::Missing("needs collections.abc (CPython's collections package)")),
     ),
-    ("warnings", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs sys.warnoptions"))),
+    (
+        "warnings",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial("CPython's module imports; no run case checks it yet")),
+    ),
 ];
 
 /// Builtins that are missing or partial; every other CPython 3.12 builtin is supported.

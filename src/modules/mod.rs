@@ -4,8 +4,10 @@
 //! library stands, after them, so a program's own `random.py` wins as it would in CPython.
 
 pub mod compat;
+mod errno_table;
 mod libm_compat;
 pub mod math;
+pub mod posix;
 pub mod random_core;
 pub mod regex_core;
 mod stdlib_names;
@@ -30,6 +32,8 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "math", builtin: false, init: math::init },
     NativeModule { name: "_random", builtin: true, init: random_core::init },
     NativeModule { name: "time", builtin: true, init: time::init },
+    NativeModule { name: "posix", builtin: true, init: posix::init },
+    NativeModule { name: "errno", builtin: true, init: init_errno },
     NativeModule { name: "_struct", builtin: false, init: struct_core::init },
     NativeModule { name: "_re", builtin: false, init: regex_core::init },
 ];
@@ -106,6 +110,20 @@ pub fn builtin_names() -> Vec<&'static str> {
     let mut names: Vec<&str> = NATIVE.iter().filter(|m| m.builtin).map(|m| m.name).collect();
     names.sort_unstable();
     names
+}
+
+/// `errno`: the error numbers by name, and `errorcode` from number to name.
+fn init_errno(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
+    let codes = Dict::new();
+    for (name, n) in errno_table::NAMES {
+        dict.set_str(name, crate::object::value::Value::Int(*n));
+    }
+    for (n, name) in errno_table::CODES {
+        let key = crate::object::protocol::key(vm, &crate::object::value::Value::Int(*n))?;
+        codes.insert(key, crate::object::value::Value::str(name));
+    }
+    dict.set_str("errorcode", crate::object::value::Value::Dict(std::rc::Rc::new(codes)));
+    Ok(())
 }
 
 /// `builtins`: the importer gives this module the builtins dict itself as its namespace.

@@ -29,6 +29,10 @@ pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
             ("exc_info", exc_info),
             ("exception", exception),
             ("getdefaultencoding", getdefaultencoding),
+            ("getfilesystemencoding", getdefaultencoding),
+            ("audit", audit),
+            ("addaudithook", audit),
+            ("getfilesystemencodeerrors", getfilesystemencodeerrors),
         ],
     );
     dict.set_str("argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
@@ -76,6 +80,62 @@ pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
         dict.set_str(key, Value::str(&prefix));
     }
     dict.set_str("platlibdir", Value::str("lib"));
+    // What the import machinery and `warnings` read; minivm's importer is native, so the
+    // hooks are empty lists here.
+    dict.set_str("warnoptions", Value::list(vec![]));
+    dict.set_str("_xoptions", Value::Dict(Rc::new(Dict::new())));
+    dict.set_str("meta_path", Value::list(vec![]));
+    dict.set_str("path_hooks", Value::list(vec![]));
+    dict.set_str("path_importer_cache", Value::Dict(Rc::new(Dict::new())));
+    dict.set_str("pycache_prefix", Value::None);
+    dict.set_str("abiflags", Value::str(""));
+    dict.set_str("float_repr_style", Value::str("short"));
+    dict.set_str("api_version", Value::Int(1013));
+    let dont_write = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
+    let flag_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let mut flag_values: Vec<Value> = flag_names.iter().map(|_| Value::Int(0)).collect();
+    flag_values[4] = Value::Int(dont_write as i64);
+    flag_values[13] = Value::Bool(false);
+    flag_values[16] = Value::Bool(false);
+    flag_values[17] = Value::Int(4300);
+    let flags = struct_seq(vm, "flags", &flag_names, flag_values)?;
+    dict.set_str("flags", flags);
+    let hash_info = struct_seq(
+        vm,
+        "hash_info",
+        &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+        vec![
+            Value::Int(64),
+            Value::Int((1 << 61) - 1),
+            Value::Int(314159),
+            Value::Int(0),
+            Value::Int(1000003),
+            Value::str("siphash13"),
+            Value::Int(64),
+            Value::Int(128),
+            Value::Int(0),
+        ],
+    )?;
+    dict.set_str("hash_info", hash_info);
     let stdlib_names = crate::object::set::Set::new(true);
     for name in super::stdlib_names::NAMES {
         stdlib_names.add(protocol::key(vm, &Value::str(name))?);
@@ -313,6 +373,16 @@ fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
         e @ Value::Exception(_) => e,
         _ => Value::None,
     })
+}
+
+/// `sys.audit(event, *args)` and `sys.addaudithook(hook)`: minivm raises no audit events.
+fn audit(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn getfilesystemencodeerrors(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "sys.getfilesystemencodeerrors", &args, 0, 0)?;
+    Ok(Value::str("surrogateescape"))
 }
 
 fn getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {

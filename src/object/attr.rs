@@ -416,7 +416,8 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             let args = e.args();
             let i =
                 ["errno", "strerror", "filename", "filename2"].iter().position(|x| *x == name).unwrap_or(0);
-            let i = if i >= 2 { i + 1 } else { i };
+            // OSError(errno, strerror, filename, winerror, filename2): filename2 is the fifth.
+            let i = if i >= 3 { i + 1 } else { i };
             if (2..=5).contains(&args.len()) {
                 args.get(i).cloned().unwrap_or(Value::None)
             } else {

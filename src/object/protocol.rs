@@ -761,13 +761,19 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
             if e.typ.is_subtype(&vm.types.os_error) && (2..=5).contains(&args.len()) {
                 let (errno, strerror) = (str(vm, &args[0])?, str(vm, &args[1])?);
-                return Ok(match (args.get(2), args.get(4)) {
-                    (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => {
-                        format!("[Errno {errno}] {strerror}: {} -> {}", repr(vm, f)?, repr(vm, f2)?)
-                    }
-                    (Some(f), _) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", repr(vm, f)?),
-                    _ => format!("[Errno {errno}] {strerror}"),
-                });
+                let (file, file2) =
+                    (e.attrs.get_str(&PyStr::new("filename")), e.attrs.get_str(&PyStr::new("filename2")));
+                return Ok(
+                    match (args.get(2).cloned().or(file).as_ref(), args.get(4).cloned().or(file2).as_ref()) {
+                        (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => {
+                            format!("[Errno {errno}] {strerror}: {} -> {}", repr(vm, f)?, repr(vm, f2)?)
+                        }
+                        (Some(f), _) if !f.is_none() => {
+                            format!("[Errno {errno}] {strerror}: {}", repr(vm, f)?)
+                        }
+                        _ => format!("[Errno {errno}] {strerror}"),
+                    },
+                );
             }
             match args.as_slice() {
                 [] => Ok(String::new()),
