@@ -36,7 +36,7 @@ pub static MODULES: &[(&str, Support)] = &[
         "copy",
         Support::Partial("objects are rebuilt from their __dict__ and __slots__, not through __reduce_ex__"),
     ),
-    ("csv", Support::Missing("no file I/O yet")),
+    ("csv", Support::Missing("not written yet")),
     ("dataclasses", Support::Partial("no slots=True, InitVar or KW_ONLY field markers")),
     ("datetime", Support::Missing("not written yet")),
     ("decimal", Support::Missing("not written yet")),
@@ -49,7 +49,12 @@ pub static MODULES: &[(&str, Support)] = &[
     ("gc", Support::Partial("reference counting only: collect() finds no cycles and returns 0")),
     ("hashlib", Support::Missing("not written yet")),
     ("heapq", Support::Supported),
-    ("io", Support::Partial("StringIO and BytesIO only; no files")),
+    (
+        "io",
+        Support::Partial(
+            "native _io: files in every mode, buffered and text layers, StringIO, BytesIO; encodings utf-8, latin-1 and ascii only; no opener, IncrementalNewlineDecoder or BufferedRWPair; the ABCs are the _io bases",
+        ),
+    ),
     (
         "itertools",
         Support::Partial(
@@ -111,7 +116,12 @@ pub static BUILTIN_NOTES: &[(&str, Support)] = &[
     ("help", Support::Missing("an interactive-session helper")),
     ("license", Support::Missing("an interactive-session helper")),
     ("memoryview", Support::Missing("not written yet")),
-    ("open", Support::Missing("no file I/O yet")),
+    (
+        "open",
+        Support::Partial(
+            "encodings utf-8, latin-1 and ascii; no opener; surrogateescape decodes to U+FFFD (str holds no lone surrogates)",
+        ),
+    ),
 ];
 
 /// Every name in CPython 3.12's builtins module, dunders aside.

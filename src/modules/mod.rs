@@ -4,6 +4,7 @@
 //! library stands, after them, so a program's own `random.py` wins as it would in CPython.
 
 pub mod compat;
+pub mod io;
 mod libm_compat;
 pub mod math;
 pub mod random_core;
@@ -28,6 +29,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "builtins", builtin: true, init: init_builtins },
     NativeModule { name: "math", builtin: false, init: math::init },
     NativeModule { name: "_random", builtin: true, init: random_core::init },
+    NativeModule { name: "_io", builtin: true, init: io::init },
     NativeModule { name: "time", builtin: true, init: time::init },
     NativeModule { name: "_struct", builtin: false, init: struct_core::init },
     NativeModule { name: "_re", builtin: false, init: regex_core::init },
