@@ -184,7 +184,12 @@ pub fn encode(text: &str, enc: Encoding, errors: Errors) -> Result<Vec<u8>, Code
             Errors::Strict | Errors::SurrogateEscape => {
                 let name = enc.codec_name();
                 let message = if end - i == 1 {
-                    let shown = crate::object::repr::str_repr(&c.to_string());
+                    let n = c as u32;
+                    let shown = match n {
+                        0..=0xff => format!("'\\x{n:02x}'"),
+                        0x100..=0xffff => format!("'\\u{n:04x}'"),
+                        _ => format!("'\\U{n:08x}'"),
+                    };
                     format!(
                         "'{name}' codec can't encode character {shown} in position {i}: ordinal not in range({limit})"
                     )

@@ -124,7 +124,10 @@ pub fn open_raw(vm: &mut Vm, file: &Value, mode: &str, closefd: bool) -> PyResul
         'x' => opts.write(true).create_new(true),
         _ => opts.write(writable),
     };
-    let f = opts.open(&path).map_err(|e| os_error(vm, &e, Some(file)))?;
+    let mut f = opts.open(&path).map_err(|e| os_error(vm, &e, Some(file)))?;
+    if first == 'a' {
+        let _ = f.seek(SeekFrom::End(0));
+    }
     if f.metadata().is_ok_and(|m| m.is_dir()) {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(os_error(vm, &e, Some(file)));

@@ -607,8 +607,14 @@ fn parse_mode(vm: &Vm, mode: &str) -> PyResult<Mode> {
     if m.text && binary {
         return Err(vm.value_error("can't have text and binary mode at once".into()));
     }
-    if [m.reading, m.writing, m.appending, m.creating].iter().filter(|b| **b).count() != 1 {
-        return Err(vm.value_error("must have exactly one of create/read/write/append mode".into()));
+    match [m.reading, m.writing, m.appending, m.creating].iter().filter(|b| **b).count() {
+        1 => {}
+        0 => {
+            return Err(vm.value_error(
+                "Must have exactly one of create/read/write/append mode and at most one plus".into(),
+            ));
+        }
+        _ => return Err(vm.value_error("must have exactly one of create/read/write/append mode".into())),
     }
     m.text = !binary;
     Ok(m)
@@ -711,7 +717,8 @@ pub fn std_streams(vm: &mut Vm) -> PyResult<[Value; 3]> {
         let buffer = buffered::new(vm, class, raw, DEFAULT_BUFFER_SIZE)?;
         let errors = if which == StdStream::Stderr { "backslashreplace" } else { "strict" };
         let text =
-            textio::new(vm, buffer, Some("utf-8"), Some(errors), None, which == StdStream::Stderr, false)?;
+            // POSIX CPython reads stdin with newline='\n': no translation of `\r\n`.
+            textio::new(vm, buffer, Some("utf-8"), Some(errors), Some("\n"), which == StdStream::Stderr, false)?;
         if let Some(io) = io_of(&text) {
             io.dict.set_str("mode", Value::str(if which == StdStream::Stdin { "r" } else { "w" }));
             if let IoState::Text(t) = &mut *io.state.borrow_mut() {

@@ -91,7 +91,7 @@ fn with<T>(vm: &mut Vm, this: &Value, f: impl FnOnce(&mut Vm, &mut StringIo) -> 
     let mut state = state_mut(vm, io)?;
     let IoState::StringIo(s) = &mut *state else { return Err(vm.type_error("expected a StringIO".into())) };
     if s.closed {
-        return Err(super::closed_error(vm));
+        return Err(vm.value_error("I/O operation on closed file".into()));
     }
     f(vm, s)
 }

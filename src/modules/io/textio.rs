@@ -342,6 +342,19 @@ fn read(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
     with(vm, this, |vm, t| {
         check_readable(vm, t)?;
         flush_pending(vm, t)?;
+        if n.is_none() {
+            // Everything left, decoded in one piece (error positions count from here, as
+            // CPython's do).
+            let all = io_call(vm, &t.buffer.clone(), "read", &[])?;
+            let mut input = std::mem::take(&mut t.tail);
+            input.extend_from_slice(&protocol::bytes_like(&all));
+            let (text, _) = codec::decode(&input, t.enc, t.errors, true).map_err(|e| codec_error(vm, e))?;
+            let text = newlines_in(t, text);
+            let out = format!("{}{}", &t.decoded[t.dpos..], text);
+            t.reset_read();
+            t.eof = true;
+            return Ok(Value::str(&out));
+        }
         loop {
             let rest = &t.decoded[t.dpos..];
             let cut = match n {
