@@ -287,12 +287,16 @@ def compile_modules(folder):
 def run_case(py, target):
     """Runs `target` (the case's .pyc, or its .py) with python3.12 from the repository root and
     records stdout, stderr and exit status (stderr and status only when non-empty). Absolute
-    paths under the repository are made relative to it, as the tests do with minivm's output."""
+    paths under the repository are made relative to it, as the tests do with minivm's output.
+    A file NAME.stdin beside the case is its standard input (else it reads an empty one).
+    Standard streams are buffered, as minivm's are (PYTHONUNBUFFERED is dropped)."""
     import subprocess
     stem = py[:-3]
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    env.pop("PYTHONUNBUFFERED", None)
+    stdin = open(stem + ".stdin", "rb").read() if os.path.exists(stem + ".stdin") else b""
     r = subprocess.run([sys.executable, target], capture_output=True, env=env, timeout=60,
-                       stdin=subprocess.DEVNULL)
+                       input=stdin)
     relative = lambda b: b.decode("utf-8").replace(ROOT + "/", "")
     write(stem + ".stdout", relative(r.stdout))
     for ext, text in ((".stderr", relative(r.stderr)), (".status", f"{r.returncode}\n" if r.returncode else "")):

@@ -35,6 +35,12 @@ impl Capture {
     }
 }
 
+/// The case's standard input: `NAME.stdin` beside it, else nothing.
+fn stdin_of(file: &Path) -> Box<dyn std::io::Read> {
+    let data = std::fs::read(file.with_extension("stdin")).unwrap_or_default();
+    Box::new(std::io::Cursor::new(data))
+}
+
 /// Runs one `.pyc` in a fresh VM: (stdout, stderr, exit status).
 pub fn run_pyc(pyc: &Path) -> (String, String, i32) {
     if pyc.extension().is_some_and(|e| e == "py") {
@@ -50,6 +56,7 @@ pub fn run_pyc(pyc: &Path) -> (String, String, i32) {
 fn run_source(py: &Path) -> (String, String, i32) {
     let (out, err) = (Capture::default(), Capture::default());
     let mut vm = Vm::new(Box::new(out.clone()), Box::new(err.clone()));
+    vm.set_stdin(stdin_of(py));
     vm.set_main(py, &[]);
     let status = match vm.run_main_source(py) {
         Outcome::Exit(status) => status,
@@ -69,6 +76,10 @@ pub fn run_pyc_code(code: Rc<CodeObject>) -> (String, String, i32) {
 fn run_code(code: Rc<CodeObject>, shown: &str, file: Option<&Path>) -> (String, String, i32) {
     let (out, err) = (Capture::default(), Capture::default());
     let mut vm = Vm::new(Box::new(out.clone()), Box::new(err.clone()));
+    vm.set_stdin(match file {
+        Some(file) => stdin_of(file),
+        None => Box::new(std::io::empty()),
+    });
     if let Some(file) = file {
         vm.set_main(file, &[]);
     }

@@ -218,6 +218,10 @@ fn traced_programs_behave_as_untraced() {
             .arg(&target)
             .current_dir(root())
             .env("PYTHONDONTWRITEBYTECODE", "1")
+            .stdin(match std::fs::File::open(with_ext(py, "stdin")) {
+                Ok(f) => std::process::Stdio::from(f),
+                Err(_) => std::process::Stdio::null(),
+            })
             .output()
             .unwrap();
         let relative = |b: &[u8]| String::from_utf8_lossy(b).replace(&format!("{}/", root().display()), "");

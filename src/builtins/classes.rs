@@ -174,7 +174,10 @@ fn builtin_base(cls: &Rc<Type>) -> Option<Rc<Type>> {
 /// (which may call the builtin one through `super()`), and from the arguments otherwise.
 fn new_instance_with(vm: &mut Vm, cls: &Rc<Type>, args: Args, has_init: bool) -> PyResult<Value> {
     let Some(builtin) = builtin_base(cls) else { return Ok(new_instance(vm, cls, args.pos())) };
-    let mutable = matches!(builtin.kind, TypeKind::List | TypeKind::Dict | TypeKind::Set);
+    let mutable = matches!(
+        builtin.kind,
+        TypeKind::List | TypeKind::Dict | TypeKind::Set | TypeKind::IoStringIO | TypeKind::IoBytesIO
+    );
     let base = if mutable && has_init {
         super::construct(vm, &builtin, Args::positional(&[]))?
     } else {

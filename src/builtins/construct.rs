@@ -26,6 +26,7 @@ pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: Args) -> PyResult<Value> {
     }
     match typ.kind {
         TypeKind::Property => super::classes::property(vm, args),
+        kind if let Some(class) = kind.io_class() => crate::modules::io::construct(vm, class, args),
         TypeKind::ClassMethod => super::classes::classmethod(vm, args),
         TypeKind::StaticMethod => super::classes::staticmethod(vm, args),
         TypeKind::Super => super::classes::super_(vm, args),

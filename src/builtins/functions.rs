@@ -255,23 +255,30 @@ fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }))
 }
 
+/// `input([prompt])`: the prompt to `sys.stdout`, then a line of `sys.stdin` without its
+/// newline; EOFError at the end of input.
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "input", &args, 0, 1)?;
+    let sys = vm.import_module("sys")?;
+    let stdout = crate::object::attr::getattr(vm, &sys, &crate::object::str::PyStr::new("stdout"))?;
+    let stdin = crate::object::attr::getattr(vm, &sys, &crate::object::str::PyStr::new("stdin"))?;
     if let Some(prompt) = args.pos().first() {
         let text = protocol::str(vm, prompt)?;
-        vm.stdout.write_str(&text);
+        crate::modules::io::io_call(vm, &stdout, "write", &[Value::str(&text)])?;
     }
-    vm.stdout.flush();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) | Err(_) => Err(vm.new_error(&vm.types.eof_error.clone(), "EOF when reading a line".into())),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-            }
-            Ok(Value::str(&line))
-        }
+    crate::modules::io::io_call(vm, &stdout, "flush", &[])?;
+    let line = crate::modules::io::io_call(vm, &stdin, "readline", &[])?;
+    let Value::Str(line) = &line else {
+        return Err(vm.type_error("object.readline() returned non-string".into()));
+    };
+    let mut text = line.as_str();
+    if text.is_empty() {
+        return Err(vm.new_error(&vm.types.eof_error.clone(), "EOF when reading a line".into()));
     }
+    if let Some(stripped) = text.strip_suffix('\n') {
+        text = stripped;
+    }
+    Ok(Value::str(text))
 }
 
 fn class_check(
@@ -521,12 +528,6 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.stdout.flush();
             }
         }
-        Some(Value::Object(ref o)) if let Object::Stream(stream) = &**o => {
-            super::types::stream::write_text(vm, *stream, &text)?;
-            if flush && *stream == crate::object::misc::Stream::Stdout {
-                vm.stdout.flush();
-            }
-        }
         // Any object with a `write` method; CPython writes each piece separately.
         Some(target) => {
             let write = crate::object::attr::getattr(vm, &target, &crate::object::str::PyStr::new("write"))?;
@@ -725,15 +726,24 @@ pub fn frame_builtin(
 pub static FRAME_FUNCTIONS: &[&str] = &["globals", "locals", "vars", "dir"];
 
 /// `sys.stdout` when a program has replaced it with another object.
-fn replaced_stdout(vm: &Vm) -> Option<Value> {
+fn replaced_stdout(vm: &mut Vm) -> Option<Value> {
     let sys = vm.modules.get_str(&crate::object::str::PyStr::new("sys"))?;
     let Value::Object(o) = &sys else { return None };
     let Object::Module(m) = &**o else { return None };
     let out = m.dict.get_str(&crate::object::str::PyStr::new("stdout"))?;
     match &out {
-        Value::Object(s) if matches!(&**s, Object::Stream(_)) => None,
+        _ if crate::modules::io::std_stream_of(&out) == Some(crate::modules::io::StdStream::Stdout)
+            && !stdout_closed(vm, &out) =>
+        {
+            None
+        }
         _ => Some(out),
     }
+}
+
+/// Whether the standard stdout was closed (`sys.stdout.close()`); print then raises.
+fn stdout_closed(vm: &mut Vm, out: &Value) -> bool {
+    matches!(crate::modules::io::getattr(vm, out, "closed"), Ok(Some(Value::Bool(true))))
 }
 
 /// `exit([code])` and `quit([code])`, which the `site` module adds: raise SystemExit.

@@ -36,6 +36,8 @@ pub fn install(vm: &mut Vm) {
     // Old names of OSError.
     builtins.set_str("EnvironmentError", Value::Type(vm.types.os_error.clone()));
     builtins.set_str("IOError", Value::Type(vm.types.os_error.clone()));
+    // `open` is `_io.open` (the module reads it from here, so `open is io.open`).
+    builtins.set_str("open", native_in("_io", "open", crate::modules::io::open));
     for name in ["enumerate", "zip", "map", "filter", "reversed"] {
         let t = vm.types.all().into_iter().find(|(n, _)| *n == name).map(|(_, t)| t.clone());
         if let Some(t) = t {
@@ -53,7 +55,6 @@ pub fn install(vm: &mut Vm) {
         "method_descriptor",
         "module",
         "GenericAlias",
-        "TextIOWrapper",
         "UnionType",
         "coroutine",
         "generator",

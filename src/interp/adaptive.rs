@@ -475,7 +475,7 @@ pub(crate) fn object_type_name(o: &crate::object::misc::Object) -> &'static str 
         Object::Complex { .. } => "complex",
         Object::Generator(_) => "generator",
         Object::Module(_) => "module",
-        Object::Stream(_) => "TextIOWrapper",
+        Object::Io(io) => io.class.name(),
         Object::Iter(it) => match &*it.borrow() {
             Iter::List { .. } => "list_iterator",
             Iter::ListReverse { .. } => "list_reverseiterator",

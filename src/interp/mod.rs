@@ -73,9 +73,33 @@ impl Output {
     }
 
     pub fn flush(&mut self) {
-        let _ = self.sink.write_all(&self.buffer);
-        let _ = self.sink.flush();
+        let _ = self.try_flush();
+    }
+
+    /// Writes out what is held, reporting a failure (a closed pipe, a full disk).
+    pub fn try_flush(&mut self) -> std::io::Result<()> {
+        let data = std::mem::take(&mut self.buffer);
+        let result = self.sink.write_all(&data).and_then(|_| self.sink.flush());
+        self.buffer = data;
         self.buffer.clear();
+        result
+    }
+}
+
+/// What `sys.stdin` reads: the process's stdin, or what a test gives the VM.
+pub struct Input {
+    source: Box<dyn std::io::Read>,
+}
+
+impl Input {
+    pub fn new(source: Box<dyn std::io::Read>) -> Input {
+        Input { source }
+    }
+}
+
+impl std::io::Read for Input {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.source.read(buf)
     }
 }
 
@@ -92,6 +116,10 @@ pub struct Vm {
     pub recursion_limit: usize,
     pub stdout: Output,
     pub stderr: Output,
+    /// Fd 0 for `sys.stdin` (`set_stdin` replaces it).
+    pub stdin: Input,
+    /// The `_io` types, made when `sys` or `_io` first needs them.
+    pub io_types: Option<Rc<crate::modules::io::IoTypes>>,
     /// Objects whose repr is being computed, to print cycles as `[...]`.
     pub(crate) repr_stack: Vec<usize>,
     /// The exception being handled (`sys.exc_info()`), set by PUSH_EXC_INFO.
@@ -143,6 +171,8 @@ impl Vm {
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             stdout: Output::new(stdout),
             stderr: Output::new(stderr),
+            stdin: Input::new(Box::new(std::io::stdin())),
+            io_types: None,
             repr_stack: Vec::new(),
             handled: Value::None,
             sources: traceback::SourceCache::default(),
@@ -160,6 +190,11 @@ impl Vm {
         };
         crate::builtins::install(&mut vm);
         vm
+    }
+
+    /// Gives the program this input as its stdin (the tests' `NAME.stdin`).
+    pub fn set_stdin(&mut self, source: Box<dyn std::io::Read>) {
+        self.stdin = Input::new(source);
     }
 
     /// A new exception of `typ` with one message argument.

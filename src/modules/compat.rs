@@ -87,12 +87,12 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Partial("no Flag boundary modes, _ignore_ or functional Enum('Name', 'A B') API"),
         Lib::Same,
     ),
+    ("errno", Support::Supported, Lib::Same),
     (
         "fractions",
         Support::Missing("not written yet"),
         Lib::Is(Support::Missing("needs _contextvars (through decimal)")),
     ),
-    ("errno", Support::Supported, Lib::Same),
     (
         "functools",
         Support::Partial("no singledispatch, partialmethod or reduce over C iterators' length hints"),
@@ -105,7 +105,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Lib::Is(Support::Missing("needs collections.abc (CPython's collections package)")),
     ),
     ("heapq", Support::Supported, Lib::Same),
-    ("io", Support::Partial("StringIO and BytesIO only; no files"), Lib::Same),
+    (
+        "io",
+        Support::Partial(
+            "native _io: files in every mode, buffered and text layers, StringIO, BytesIO; encodings utf-8, latin-1 and ascii only; no opener, IncrementalNewlineDecoder or BufferedRWPair; the ABCs are the _io bases",
+        ),
+        Lib::Same,
+    ),
     (
         "itertools",
         Support::Partial(
@@ -216,7 +222,12 @@ pub static BUILTIN_NOTES: &[(&str, Support)] = &[
         "memoryview",
         Support::Partial("the type exists (CPython's Lib/ names it); making a view is not supported yet"),
     ),
-    ("open", Support::Missing("no file I/O yet")),
+    (
+        "open",
+        Support::Partial(
+            "encodings utf-8, latin-1 and ascii; no opener; surrogateescape decodes to U+FFFD (str holds no lone surrogates)",
+        ),
+    ),
 ];
 
 /// Every name in CPython 3.12's builtins module, dunders aside.

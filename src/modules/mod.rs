@@ -5,6 +5,7 @@
 
 pub mod compat;
 mod errno_table;
+pub mod io;
 mod libm_compat;
 pub mod math;
 pub mod posix;
@@ -31,6 +32,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "builtins", builtin: true, init: init_builtins },
     NativeModule { name: "math", builtin: false, init: math::init },
     NativeModule { name: "_random", builtin: true, init: random_core::init },
+    NativeModule { name: "_io", builtin: true, init: io::init },
     NativeModule { name: "time", builtin: true, init: time::init },
     NativeModule { name: "posix", builtin: true, init: posix::init },
     NativeModule { name: "errno", builtin: true, init: init_errno },

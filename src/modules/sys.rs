@@ -7,7 +7,7 @@ use crate::interp::{PyResult, Vm};
 use crate::object::dict::Dict;
 use crate::object::exception::{Exception, PyErr};
 use crate::object::function::{Args, NativeMethod};
-use crate::object::misc::{Object, Stream};
+use crate::object::misc::Object;
 use crate::object::protocol::{self, check_args};
 use crate::object::str::PyStr;
 use crate::object::types::Type;
@@ -39,8 +39,8 @@ pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
     dict.set_str("orig_argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
     dict.set_str("path", Value::List(vm.sys_path.clone()));
     dict.set_str("modules", Value::Dict(vm.modules.clone()));
-    for (name, stream) in [("stdin", Stream::Stdin), ("stdout", Stream::Stdout), ("stderr", Stream::Stderr)] {
-        let v = Value::object(Object::Stream(stream));
+    let streams = crate::modules::io::std_streams(vm)?;
+    for (name, v) in ["stdin", "stdout", "stderr"].into_iter().zip(streams) {
         dict.set_str(name, v.clone());
         dict.set_str(&format!("__{name}__"), v);
     }

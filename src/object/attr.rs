@@ -175,6 +175,10 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
         if let Some(v) = special_attr(vm, obj, n)? {
             return Ok(v);
         }
+        // A Python subclass of an `_io` class: the stream's data attributes (`closed`, …).
+        if let Some(v) = crate::modules::io::getattr(vm, obj, n)? {
+            return Ok(v);
+        }
         if let Some(hook) = super::class::special(vm, obj, "__getattr__") {
             let hook = bind_descriptor(vm, hook, obj, &typ)?;
             return vm.call(&hook, &[Value::Str(Rc::new(PyStr::new(n)))], &[]);
@@ -191,6 +195,11 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
         match &**o {
             Object::Super { typ, obj: inner } => return super_getattr(vm, typ, inner, name),
             Object::Module(m) if n != "__class__" => return super::module::getattr(vm, m, name),
+            Object::Io(_) => {
+                if let Some(v) = crate::modules::io::getattr(vm, obj, n)? {
+                    return Ok(v);
+                }
+            }
             _ => {}
         }
     }
@@ -586,6 +595,9 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
             Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name)))
         }
         _ => {
+            if crate::modules::io::setattr(vm, obj, n, value.clone())? {
+                return Ok(());
+            }
             if special_attr(vm, obj, n)?.is_some() {
                 return Err(vm.attribute_error(format!(
                     "attribute '{n}' of '{}' objects is not writable",

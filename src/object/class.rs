@@ -59,6 +59,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
             | TypeKind::Tuple
             | TypeKind::Bytes
             | TypeKind::Type) => k,
+            k if k.io_class().is_some() => k,
             _ => {
                 return Err(vm.type_error(format!("subclassing '{}' is not supported by minivm yet", b.name)));
             }

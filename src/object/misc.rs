@@ -42,8 +42,8 @@ pub enum Object {
     Twister(Box<RefCell<crate::modules::random_core::Twister>>),
     /// A compiled regular expression (`_re`).
     Regex(Box<crate::modules::regex_core::Compiled>),
-    /// `sys.stdin`, `sys.stdout` or `sys.stderr`.
-    Stream(Stream),
+    /// A file or stream of `_io` (`open()`'s result, `sys.stdout`, `StringIO`, …).
+    Io(Box<crate::modules::io::IoObject>),
     /// A value an async generator yields to its consumer, told apart from values its awaits
     /// pass up to the event loop (`INTRINSIC_ASYNC_GEN_WRAP`).
     AsyncGenValue(Value),
@@ -183,12 +183,4 @@ pub enum Iter {
     },
     LongRange(Box<super::long_range::LongRangeIter>),
     Exhausted,
-}
-
-/// The standard streams, as `sys` offers them.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Stream {
-    Stdin,
-    Stdout,
-    Stderr,
 }

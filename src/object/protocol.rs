@@ -69,7 +69,7 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
             Object::BoundMethod { .. } => t.method.clone(),
             Object::Code(_) => t.code.clone(),
             Object::Module(_) => t.module.clone(),
-            Object::Stream(_) => t.text_io.clone(),
+            Object::Io(io) => io.typ.clone(),
             Object::Twister(_) | Object::Regex(_) => t.object.clone(),
             Object::Bytes(_) => t.bytes.clone(),
             Object::ByteArray(_) => t.bytearray.clone(),
@@ -676,14 +676,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Object::Module(m) => super::module::repr(vm, m)?,
             Object::Twister(_) => format!("<random state at {:#x}>", v.identity().unwrap_or(0)),
             Object::Regex(_) => format!("<compiled regex at {:#x}>", v.identity().unwrap_or(0)),
-            Object::Stream(s) => {
-                let (name, mode) = match s {
-                    super::misc::Stream::Stdin => ("stdin", "r"),
-                    super::misc::Stream::Stdout => ("stdout", "w"),
-                    super::misc::Stream::Stderr => ("stderr", "w"),
-                };
-                format!("<_io.TextIOWrapper name='<{name}>' mode='{mode}' encoding='utf-8'>")
-            }
+            Object::Io(_) => crate::modules::io::repr(vm, v)?,
             Object::Bytes(b) => fmt::bytes_repr(b),
             Object::ByteArray(b) => format!("bytearray({})", fmt::bytes_repr(&b.borrow())),
             Object::Complex { re, im } => fmt::complex_repr(*re, *im),
@@ -1354,6 +1347,7 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             Object::LongRange(r) => Iter::LongRange(Box::new(super::long_range::LongRangeIter::new(r))),
             Object::Iter(_) | Object::AsyncGenOp(_) | Object::CoroutineWrapper(_) => return Ok(v.clone()),
             Object::Generator(g) if g.is_plain() => return Ok(v.clone()),
+            Object::Io(_) => return crate::modules::io::io_call(vm, v, "__iter__", &[]),
             Object::DictView { dict, kind } => {
                 Iter::Dict { dict: dict.clone(), index: 0, len: dict.len(), kind: *kind }
             }
@@ -1398,6 +1392,13 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         return match crate::interp::coroutine::send_into(vm, it, Value::None)? {
             crate::interp::generator::Resumed::Yielded(v) => Ok(Some(v)),
             crate::interp::generator::Resumed::Returned(_) => Ok(None),
+        };
+    }
+    if let Object::Io(_) = &**o {
+        return match crate::modules::io::io_call(vm, it, "__next__", &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance(&vm.types.stop_iteration) => Ok(None),
+            Err(e) => Err(e),
         };
     }
     let Object::Iter(cell) = &**o else {

@@ -39,7 +39,18 @@ pub enum TypeKind {
     Cell,
     Code,
     Module,
-    Stream,
+    /// The classes of `_io` (files and streams), one kind each (see `io_class`).
+    IoIOBase,
+    IoRawIOBase,
+    IoBufferedIOBase,
+    IoTextIOBase,
+    IoFileIO,
+    IoBytesIO,
+    IoStringIO,
+    IoBufferedReader,
+    IoBufferedWriter,
+    IoBufferedRandom,
+    IoTextIOWrapper,
     Iterator,
     Generator,
     Coroutine,
@@ -51,6 +62,27 @@ pub enum TypeKind {
     Super,
     DictView,
     Exception,
+}
+
+impl TypeKind {
+    /// The `_io` class of a kind, if it is one.
+    pub fn io_class(self) -> Option<crate::modules::io::IoClass> {
+        use crate::modules::io::IoClass;
+        Some(match self {
+            TypeKind::IoIOBase => IoClass::IOBase,
+            TypeKind::IoRawIOBase => IoClass::RawIOBase,
+            TypeKind::IoBufferedIOBase => IoClass::BufferedIOBase,
+            TypeKind::IoTextIOBase => IoClass::TextIOBase,
+            TypeKind::IoFileIO => IoClass::FileIO,
+            TypeKind::IoBytesIO => IoClass::BytesIO,
+            TypeKind::IoStringIO => IoClass::StringIO,
+            TypeKind::IoBufferedReader => IoClass::BufferedReader,
+            TypeKind::IoBufferedWriter => IoClass::BufferedWriter,
+            TypeKind::IoBufferedRandom => IoClass::BufferedRandom,
+            TypeKind::IoTextIOWrapper => IoClass::TextIOWrapper,
+            _ => return None,
+        })
+    }
 }
 
 pub struct Type {
@@ -256,7 +288,6 @@ builtin_types! {
     union_type: "UnionType" Object < object;
     code: "code" Code < object;
     module: "module" Module < object;
-    text_io: "TextIOWrapper" Stream < object;
     list_iterator: "list_iterator" Iterator < object;
     tuple_iterator: "tuple_iterator" Iterator < object;
     range_iterator: "range_iterator" Iterator < object;

@@ -8,7 +8,6 @@ pub mod numbers;
 pub mod set;
 pub mod slots;
 pub mod str;
-pub mod stream;
 pub mod tuple;
 
 use crate::object::function::NativeMethod;
@@ -24,6 +23,9 @@ macro_rules! methods {
 
 /// The method `name` of builtin type `kind`, if it has one.
 pub fn method(kind: TypeKind, name: &str) -> Option<&'static NativeMethod> {
+    if let Some(class) = kind.io_class() {
+        return crate::modules::io::method(class, name).or_else(|| slots::slot(kind, name));
+    }
     let found = table(kind).iter().find(|m| m.name == name);
     if kind == TypeKind::Exception {
         return found.or_else(|| OBJECT_METHODS.iter().find(|m| m.name == name));
@@ -40,6 +42,9 @@ pub fn applies(kind: TypeKind, m: &'static NativeMethod) -> bool {
 
 /// The names of the methods of builtin type `kind`, for `dir()`.
 pub fn method_names(kind: TypeKind) -> Vec<&'static str> {
+    if let Some(class) = kind.io_class() {
+        return crate::modules::io::method_names(class);
+    }
     table(kind).iter().map(|m| m.name).collect()
 }
 
@@ -68,7 +73,6 @@ fn table(kind: TypeKind) -> &'static [NativeMethod] {
         TypeKind::Coroutine => generator::COROUTINE_METHODS,
         TypeKind::AsyncGenerator => generator::ASYNC_GEN_METHODS,
         TypeKind::AsyncGenOp => generator::ASYNC_OP_METHODS,
-        TypeKind::Stream => stream::METHODS,
         _ => &[],
     }
 }

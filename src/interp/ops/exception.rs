@@ -171,8 +171,13 @@ pub fn enter_context(
 ) -> PyResult<Flow> {
     let mgr = frame.pop()?;
     let typ = protocol::type_of(vm, &mgr);
-    let enter = crate::object::class::special(vm, &mgr, enter_name);
-    let exit = crate::object::class::special(vm, &mgr, exit_name);
+    // Builtin context managers (files) have the methods in their tables.
+    let builtin = |name: &str| match typ.heap {
+        true => crate::object::class::lookup(&typ, &crate::object::str::PyStr::new(name)),
+        false => crate::builtins::types::method(typ.kind, name).map(Value::NativeMethod),
+    };
+    let enter = crate::object::class::special(vm, &mgr, enter_name).or_else(|| builtin(enter_name));
+    let exit = crate::object::class::special(vm, &mgr, exit_name).or_else(|| builtin(exit_name));
     let (Some(enter), Some(exit)) = (enter, exit) else {
         let missing = if crate::object::class::special(vm, &mgr, enter_name).is_some() {
             format!(" (missed {exit_name} method)")
