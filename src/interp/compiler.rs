@@ -270,26 +270,41 @@ fn text(c: &Constant) -> Option<String> {
 impl super::Vm {
     /// Compiles source text with CPython 3.12, raising what `compile()` would raise: the
     /// SyntaxError with all its fields, or a RuntimeError when no CPython 3.12 is installed.
-    /// The compiler's warnings are printed on stderr as CPython prints them.
     pub fn compile_text(&mut self, request: &Request) -> super::PyResult<Compiled> {
-        use crate::interp::code::constant_value;
-        use crate::object::exception::{Exception, PyErr};
-        use crate::object::value::Value;
+        self.compile_or_fail(request).map_err(|failure| self.compile_error(failure))
+    }
+
+    /// Compiles, printing the compiler's warnings on stderr as CPython's `warnings` module
+    /// prints them (with the source line when the file can be read).
+    pub fn compile_or_fail(&mut self, request: &Request) -> Result<Compiled, Failure> {
         let outcome = self.compiler.compile(request);
         let warnings = match &outcome {
             Ok(c) => c.warnings.as_slice(),
             Err(Failure::Syntax(_, w)) => w.as_slice(),
             Err(_) => &[],
         };
+        let mut text = String::new();
         for w in warnings {
-            let line = format!("{}:{}: {}: {}\n", w.filename, w.lineno, w.category, w.message);
+            text.push_str(&format!("{}:{}: {}: {}\n", w.filename, w.lineno, w.category, w.message));
+            if let Some(line) = self.sources.line(&w.filename, w.lineno as i32) {
+                text.push_str(&format!("  {}\n", line.trim()));
+            }
+        }
+        if !text.is_empty() {
             self.stdout.flush();
-            self.stderr.write_str(&line);
+            self.stderr.write_str(&text);
             self.stderr.flush();
         }
-        match outcome {
-            Ok(compiled) => Ok(compiled),
-            Err(Failure::Syntax(d, _)) => {
+        outcome
+    }
+
+    /// The Python exception for a failed compilation.
+    pub fn compile_error(&mut self, failure: Failure) -> crate::object::exception::PyErr {
+        use crate::interp::code::constant_value;
+        use crate::object::exception::{Exception, PyErr};
+        use crate::object::value::Value;
+        match failure {
+            Failure::Syntax(d, _) => {
                 let typ = match d.kind.as_str() {
                     "IndentationError" => self.types.indentation_error.clone(),
                     "TabError" => self.types.tab_error.clone(),
@@ -303,17 +318,17 @@ impl super::Vm {
                     let details = Value::tuple(fields.into_iter().map(constant_value).collect());
                     vec![constant_value(&d.msg), details]
                 };
-                Err(PyErr::Raised(Rc::new(Exception::new(typ, args))))
+                PyErr::Raised(Rc::new(Exception::new(typ, args)))
             }
-            Err(Failure::Other(kind, message)) => {
+            Failure::Other(kind, message) => {
                 let typ = match self.builtins.get_str(&crate::object::str::PyStr::new(&kind)) {
                     Some(Value::Type(t)) if t.is_subtype(&self.types.base_exception) => t,
                     _ => self.types.system_error.clone(),
                 };
-                Err(self.new_error(&typ, message))
+                self.new_error(&typ, message)
             }
-            Err(Failure::NoPython) => Err(self.runtime_error(NO_PYTHON.into())),
-            Err(Failure::Broken(why)) => Err(self.runtime_error(why)),
+            Failure::NoPython => self.runtime_error(NO_PYTHON.into()),
+            Failure::Broken(why) => self.runtime_error(why),
         }
     }
 }

@@ -21,7 +21,7 @@ pub struct SourceCache {
 }
 
 impl SourceCache {
-    fn line(&mut self, filename: &str, lineno: i32) -> Option<String> {
+    pub(crate) fn line(&mut self, filename: &str, lineno: i32) -> Option<String> {
         let lines = self.files.entry(filename.to_string()).or_insert_with(|| {
             std::fs::read(filename).ok().map(|bytes| {
                 String::from_utf8_lossy(&bytes)
