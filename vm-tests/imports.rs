@@ -8,7 +8,7 @@ use std::process::Command;
 use crate::common::root;
 
 /// A fresh empty folder under the target directory.
-fn scratch(name: &str) -> PathBuf {
+pub fn scratch(name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -16,7 +16,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 /// `minivm run FILE` in `dir`'s parent, with the environment reduced to `env`.
-fn run_in(file: &Path, env: &[(&str, &str)]) -> (String, String, i32) {
+pub fn run_in(file: &Path, env: &[(&str, &str)]) -> (String, String, i32) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_minivm"));
     command.arg("run").arg(file).env_clear();
     for (k, v) in env {

@@ -183,13 +183,21 @@ pub fn exec(vm: &mut Vm, caller: Caller, args: Args) -> PyResult<Value> {
     let (globals, locals) = namespaces(vm, caller, given(1), given(2), "exec")?;
     let code = match &pos[0] {
         Value::Object(o) if let Object::Code(c) = &**o => {
-            if has_free_variables(&c.object) {
-                let free =
-                    c.object.localspluskinds.iter().filter(|k| **k & crate::code::kind::FREE != 0).count();
-                return Err(vm.type_error(format!("code object requires a closure of exactly length {free}")));
-            }
-            if !closure.is_none() {
+            let free = c.object.localspluskinds.iter().filter(|k| **k & crate::code::kind::FREE != 0).count();
+            if free == 0 && !closure.is_none() {
                 return Err(vm.type_error("cannot use a closure with this code object".into()));
+            }
+            if free > 0 {
+                // A tuple of exactly one cell per free variable, which COPY_FREE_VARS copies.
+                let cells = match &closure {
+                    Value::Tuple(t) if t.len() == free && t.items().iter().all(is_cell) => t.clone(),
+                    _ => {
+                        return Err(
+                            vm.type_error(format!("code object requires a closure of exactly length {free}"))
+                        );
+                    }
+                };
+                return run_with_closure(vm, c.clone(), globals, locals, cells).map(|_| Value::None);
             }
             c.clone()
         }
@@ -295,6 +303,45 @@ fn namespaces(
 fn caller_locals(vm: &mut Vm, frame: &Frame) -> PyResult<Value> {
     super::functions::frame_builtin(vm, frame, "locals", Args::positional(&[]))
         .map(|v| v.unwrap_or(Value::None))
+}
+
+fn is_cell(v: &Value) -> bool {
+    matches!(v, Value::Object(o) if matches!(&**o, Object::Cell(_)))
+}
+
+/// `exec(code, globals, locals, closure=cells)`: the frame gets a function holding the cells,
+/// where `COPY_FREE_VARS` finds a closure.
+fn run_with_closure(
+    vm: &mut Vm,
+    code: Rc<crate::interp::code::Code>,
+    globals: Rc<Dict>,
+    locals: Value,
+    cells: Rc<crate::object::tuple::Tuple>,
+) -> PyResult<Value> {
+    use std::cell::{Cell, RefCell};
+    let function = crate::object::function::Function {
+        name: RefCell::new(code.name_str.clone()),
+        qualname: RefCell::new(code.qualname_str.clone()),
+        code: code.clone(),
+        globals: globals.clone(),
+        defaults: RefCell::new(None),
+        kwdefaults: RefCell::new(None),
+        closure: Some(cells),
+        annotations: RefCell::new(Value::None),
+        doc: RefCell::new(Value::None),
+        module: Value::None,
+        attrs: Dict::new(),
+        version: Cell::new(0),
+    };
+    let nlocals = code.object.localsplusnames.len();
+    let mut frame = vm.new_frame(code, globals);
+    frame.localsplus.resize(nlocals, Value::Null);
+    frame.func = Some(Rc::new(function));
+    match locals {
+        Value::Dict(d) => frame.locals = Some(d),
+        other => frame.locals_mapping = Some(other),
+    }
+    vm.run_frame(frame)
 }
 
 /// Runs `code` in a new frame with `locals` as its namespace; the value it returns.

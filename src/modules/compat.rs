@@ -110,7 +110,7 @@ pub static BUILTIN_NOTES: &[(&str, Support)] = &[
     ("credits", Support::Missing("an interactive-session helper")),
     ("dir", Support::Partial("builtin objects list their methods, not every dunder CPython lists")),
     ("eval", Support::Partial("source is compiled by CPython 3.12, which must be installed")),
-    ("exec", Support::Partial("source is compiled by CPython 3.12, which must be installed; no closure=")),
+    ("exec", Support::Partial("source is compiled by CPython 3.12, which must be installed")),
     ("help", Support::Missing("an interactive-session helper")),
     ("license", Support::Missing("an interactive-session helper")),
     ("memoryview", Support::Missing("not written yet")),
