@@ -227,6 +227,7 @@ fn source_of(vm: &mut Vm, source: &Value, wrong_type: &str) -> PyResult<Text> {
     match source {
         Value::Str(s) => Ok(Text::Str(s.as_str().to_string())),
         Value::Object(o) if let Object::Bytes(b) = &**o => Ok(Text::Bytes(b.to_vec())),
+        Value::Object(o) if let Object::ByteArray(b) = &**o => Ok(Text::Bytes(b.borrow().clone())),
         _ => Err(vm.type_error(wrong_type.into())),
     }
 }

@@ -46,3 +46,4 @@ for call in (lambda: exec(outer()), lambda: eval(outer()), lambda: compile(c, "f
         call()
     except (TypeError, ValueError) as e:
         print(type(e).__name__ + ":", e)
+print(eval(bytearray(b"6 * 7")), eval(compile(bytearray(b"1 + 1"), "ba", "eval")))
