@@ -1,5 +1,6 @@
 //! The compiler process behind `eval`, `exec` and `compile` when it cannot help: no CPython
-//! 3.12 at all, or a child that greets and then dies or answers garbage. Each ends in a Python
+//! 3.12 at all, or a child that greets and then dies, answers garbage, or announces a reply
+//! too large to believe. Each ends in a Python
 //! exception with a traceback and exit status 1, never a panic. (The golden cases that need a
 //! working compiler are `run/eval/`.)
 
@@ -37,7 +38,8 @@ fn fake_python(name: &str, rest: &str) -> String {
 fn a_compiler_that_dies_or_answers_garbage_is_a_python_error() {
     let dying = fake_python("compiler_dies", "");
     let garbage = fake_python("compiler_garbage", "\\005\\000\\000\\000garba");
-    for python in [dying, garbage] {
+    let huge = fake_python("compiler_huge", "\\377\\377\\377\\177");
+    for python in [dying, garbage, huge] {
         let (stdout, stderr, status) =
             run_in(&eval_case(), &[("PATH", "/nonexistent"), ("MINIVM_PYTHON", python.as_str())]);
         assert_eq!(stdout, "");

@@ -20,6 +20,9 @@ use crate::loader::marshal::read_object;
 /// The helper script the child runs.
 const HELPER: &str = include_str!("compiler_helper.py");
 
+/// The largest reply believed (a marshalled code object is far smaller).
+const MAX_REPLY: usize = 1 << 28;
+
 /// The first line the helper writes, once it knows it is CPython 3.12.
 const GREETING: &[u8] = b"minivm-compiler 1\n";
 
@@ -173,7 +176,12 @@ impl Compiler {
         self.stdin.flush()?;
         let mut size = [0u8; 4];
         self.stdout.read_exact(&mut size)?;
-        let mut reply = vec![0u8; u32::from_le_bytes(size) as usize];
+        let size = u32::from_le_bytes(size) as usize;
+        // A reply this large is garbage, not a code object: don't try to allocate it.
+        if size > MAX_REPLY {
+            return Err(std::io::Error::other(format!("a reply of {size} bytes")));
+        }
+        let mut reply = vec![0u8; size];
         self.stdout.read_exact(&mut reply)?;
         Ok(reply)
     }
