@@ -1,8 +1,7 @@
 //! The compiler process behind `eval`, `exec` and `compile` when it cannot help: no CPython
 //! 3.12 at all, or a child that greets and then dies, answers garbage, or announces a reply
-//! too large to believe. Each ends in a Python
-//! exception with a traceback and exit status 1, never a panic. (The golden cases that need a
-//! working compiler are `run/eval/`.)
+//! too large to believe. Each ends in a Python exception with a traceback and exit status 1,
+//! never a panic. (The golden cases that need a working compiler are `run/eval/`.)
 
 use std::os::unix::fs::PermissionsExt;
 
