@@ -8,7 +8,7 @@ use std::process::Command;
 use crate::common::root;
 
 /// A fresh empty folder under the target directory.
-fn scratch(name: &str) -> PathBuf {
+pub fn scratch(name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -16,7 +16,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 /// `minivm run FILE` in `dir`'s parent, with the environment reduced to `env`.
-fn run_in(file: &Path, env: &[(&str, &str)]) -> (String, String, i32) {
+pub fn run_in(file: &Path, env: &[(&str, &str)]) -> (String, String, i32) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_minivm"));
     command.arg("run").arg(file).env_clear();
     for (k, v) in env {
@@ -39,7 +39,8 @@ fn a_source_with_no_compiler_raises_import_error_saying_why() {
     let dir = scratch("import_no_cpython");
     let main = main_pyc(&dir);
     std::fs::write(dir.join("helper.py"), "VALUE = 1\n").unwrap();
-    let (stdout, stderr, status) = run_in(&main, &[("PATH", "/nonexistent"), ("MINIVM_PYTHON", "")]);
+    let (stdout, stderr, status) =
+        run_in(&main, &[("PATH", "/nonexistent"), ("PYENV_ROOT", "/nonexistent"), ("MINIVM_PYTHON", "")]);
     assert_eq!(stdout, "ImportError No module named 'broken'\n");
     assert!(stderr.contains("ImportError: cannot compile"), "{stderr}");
     assert!(stderr.contains("helper.py: CPython 3.12 was not found"), "{stderr}");

@@ -23,6 +23,7 @@ mod browser;
 mod code_objects;
 mod common;
 mod compat;
+mod compiler;
 mod dis;
 mod docs;
 mod fixtures;

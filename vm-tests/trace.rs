@@ -203,8 +203,12 @@ fn trace_keeps_the_program_output_in_order() {
 #[test]
 fn traced_programs_behave_as_untraced() {
     let base = root().join("vm-tests/run");
-    let cases: Vec<PathBuf> =
-        crate::run_cases::all_cases().into_iter().filter(|p| p.starts_with(&base)).collect();
+    let with_compiler = crate::run_cases::compiler_cases_run("traced_programs_behave_as_untraced");
+    let cases: Vec<PathBuf> = crate::run_cases::all_cases()
+        .into_iter()
+        .filter(|p| p.starts_with(&base))
+        .filter(|p| with_compiler || !crate::run_cases::needs_compiler(p))
+        .collect();
     assert!(cases.len() > 400, "{} run cases", cases.len());
     let sink = std::env::temp_dir().join(format!("minivm-traced-{}.txt", std::process::id()));
     let mut failures = Vec::new();

@@ -687,19 +687,24 @@ pub fn frame_builtin(
         }
         "locals" | "vars" if args.pos().is_empty() => match &frame.locals {
             Some(d) => Value::Dict(d.clone()),
+            None if let Some(m) = &frame.locals_mapping => m.clone(),
             None => {
-                let d = crate::object::dict::Dict::new();
+                let kept = frame.locals_snapshot.borrow().clone();
+                let d = kept.unwrap_or_else(|| Rc::new(crate::object::dict::Dict::new()));
                 for (i, name) in frame.code.localsplus_names.iter().enumerate() {
-                    let slot = frame.localsplus[i].clone();
+                    let slot = frame.localsplus.get(i).cloned().unwrap_or(Value::Null);
                     let v = match &slot {
                         Value::Object(o) if let Object::Cell(c) = &**o => c.borrow().clone(),
                         _ => slot,
                     };
                     if !v.is_null() {
                         d.insert(protocol::key(vm, &Value::Str(name.clone()))?, v);
+                    } else {
+                        d.remove_str(name);
                     }
                 }
-                Value::Dict(Rc::new(d))
+                *frame.locals_snapshot.borrow_mut() = Some(d.clone());
+                Value::Dict(d)
             }
         },
         "locals" => {
@@ -718,12 +723,22 @@ pub fn frame_builtin(
             Value::list(names)
         }
         "dir" => return dir_builtin(vm, args).map(Some),
+        "eval" => return super::eval::eval(vm, Some(frame), args).map(Some),
+        "exec" => return super::eval::exec(vm, Some(frame), args).map(Some),
+        "compile" => return super::eval::compile(vm, Some(frame), args).map(Some),
         _ => return frame_function(vm, args).map(Some),
     }))
 }
 
 /// The builtins that read the calling frame.
-pub static FRAME_FUNCTIONS: &[&str] = &["globals", "locals", "vars", "dir"];
+/// (`eval`, `exec` and `compile` take its globals, locals and future features.)
+pub static FRAME_FUNCTIONS: &[&str] = &["globals", "locals", "vars", "dir", "eval", "exec", "compile"];
+
+/// Whether a builtin is one of those (a module's function of the same name, `re.compile`
+/// say, is not).
+pub fn reads_frame(b: &crate::object::function::Builtin) -> bool {
+    b.module == "builtins" && FRAME_FUNCTIONS.contains(&b.name)
+}
 
 /// `sys.stdout` when a program has replaced it with another object.
 fn replaced_stdout(vm: &mut Vm) -> Option<Value> {
@@ -810,6 +825,19 @@ pub fn frame_function(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "vars", &args, 1, 1)?;
     crate::object::attr::getattr(vm, &args.pos()[0], &crate::object::str::PyStr::new("__dict__"))
         .map_err(|_| vm.type_error("vars() argument must have __dict__ attribute".into()))
+}
+
+/// `eval`, `exec` and `compile` called from native code, with no Python caller to inherit from.
+pub fn eval_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::eval::eval(vm, None, args)
+}
+
+pub fn exec_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::eval::exec(vm, None, args)
+}
+
+pub fn compile_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::eval::compile(vm, None, args)
 }
 
 /// `StopIteration(value)`, or a bare one for `None`, as a finished generator raises it.

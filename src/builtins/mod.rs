@@ -3,6 +3,7 @@
 //!
 //! - `functions.rs`: `print`, `len`, `sorted`, … (CPython's `Python/bltinmodule.c`);
 //! - `construct.rs`: calling a builtin type (`int("12")`, `list(x)`, `ValueError("m")`);
+//! - `eval.rs`: `compile`, `eval` and `exec`, compiled by CPython 3.12 and run in a frame;
 //! - `format.rs`: `format()`, the format-spec mini-language, `str.format` and `%`;
 //! - `iterators.rs`: the lazy iterators (`enumerate`, `zip`, `map`, `filter`, …);
 //! - `types/`: the method tables of str, list, dict, set, tuple, int and float.
@@ -11,6 +12,7 @@ pub mod call_kind;
 pub mod classes;
 pub mod construct;
 pub mod cpython_calls;
+pub mod eval;
 pub mod format;
 pub mod functions;
 pub mod iterators;
@@ -69,6 +71,9 @@ pub fn install(vm: &mut Vm) {
         builtins.set_str(name, native(name, functions::frame_function));
     }
     builtins.set_str("dir", native("dir", functions::dir_builtin));
+    builtins.set_str("eval", native("eval", functions::eval_native));
+    builtins.set_str("exec", native("exec", functions::exec_native));
+    builtins.set_str("compile", native("compile", functions::compile_native));
     builtins.set_str("exit", native("exit", functions::exit));
     builtins.set_str("quit", native("quit", functions::exit));
     builtins.set_str("__build_class__", native("__build_class__", classes::build_class));

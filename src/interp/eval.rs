@@ -215,7 +215,7 @@ impl Vm {
             StoreGlobal => load::store_global(frame, arg),
             DeleteGlobal => load::delete_global(self, frame, arg),
             LoadName => load::load_name(self, frame, arg),
-            StoreName => load::store_name(frame, arg),
+            StoreName => load::store_name(self, frame, arg),
             DeleteName => load::delete_name(self, frame, arg),
             MakeCell => load::make_cell(frame, arg),
             CopyFreeVars => load::copy_free_vars(frame, arg),

@@ -25,6 +25,12 @@ pub struct Frame {
     pub globals: Rc<Dict>,
     /// The namespace of a module or class body (`LOAD_NAME`, `STORE_NAME`).
     pub locals: Option<Rc<Dict>>,
+    /// The namespace when it is not a dict (`exec(code, globals, mapping)`): the name
+    /// instructions then go through its `__getitem__`, `__setitem__` and `__delitem__`.
+    pub locals_mapping: Option<Value>,
+    /// A function frame's `locals()` dict, made on the first call and refreshed by each one,
+    /// as CPython 3.12 keeps `f_locals`: names `exec` adds to it stay there.
+    pub locals_snapshot: std::cell::RefCell<Option<Rc<Dict>>>,
     pub func: Option<Rc<Function>>,
     /// Keyword names set by `KW_NAMES` for the next `CALL`.
     pub kwnames: Option<Value>,
@@ -62,6 +68,8 @@ impl Frame {
             stack_limit,
             globals,
             locals: None,
+            locals_mapping: None,
+            locals_snapshot: Default::default(),
             func: None,
             kwnames: None,
             resumer: None,
@@ -90,6 +98,8 @@ impl Frame {
         self.lasti = 0;
         self.globals = globals;
         self.locals = None;
+        self.locals_mapping = None;
+        self.locals_snapshot = Default::default();
         self.func = None;
         self.kwnames = None;
         self.resumer = None;

@@ -4,14 +4,14 @@
 //! caching it in `sys.modules`.
 //!
 //! Everything imported runs inside minivm. A source file without a current `.pyc` is compiled
-//! by CPython 3.12 (found as `$MINIVM_PYTHON`, `python3.12` or `python3`), as CPython itself
-//! would compile it, and the result is written to `__pycache__` unless
-//! `PYTHONDONTWRITEBYTECODE` is set.
+//! by CPython 3.12 (the compiler process of `compiler.rs`), as CPython itself would compile
+//! it, and the result is written to `__pycache__` unless `PYTHONDONTWRITEBYTECODE` is set.
 
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use super::code::Code;
+use super::compiler::{Failure, Request, Source};
 use super::frame::Frame;
 use super::{PyResult, Vm};
 use crate::code::{CodeObject, Constant};
@@ -399,17 +399,27 @@ impl Vm {
         {
             return Ok(with_filename(&pyc.code, &shown));
         }
-        let marshalled = compile_with_cpython(file).map_err(|why| self.compile_failure(file, why))?;
-        let code = match loader::marshal::read_object(&marshalled, 0) {
-            Ok(Constant::Code(code)) => code,
-            _ => {
-                return Err(self.import_error(&format!("CPython's compilation of {shown} could not be read")));
+        let request = Request {
+            source: Source::Bytes(&source),
+            filename: &shown,
+            mode: "exec",
+            flags: 0,
+            optimize: -1,
+        };
+        let compiled = match self.compile_or_fail(&request) {
+            Ok(compiled) => compiled,
+            Err(Failure::NoPython) => {
+                return Err(self.import_error(&format!(
+                    "cannot compile {shown}: CPython 3.12 was not found to compile it (set MINIVM_PYTHON or put \
+                     python3.12 on PATH), and there is no current .pyc in __pycache__"
+                )));
             }
+            Err(failure) => return Err(self.compile_error(failure)),
         };
         if write_cache && std::env::var_os("PYTHONDONTWRITEBYTECODE").is_none_or(|v| v.is_empty()) {
-            write_cache_file(&cache, file, &source, &marshalled);
+            write_cache_file(&cache, file, &source, &compiled.marshalled);
         }
-        Ok(code)
+        Ok(compiled.code)
     }
 
     /// A `.pyc` imported with no source beside it.
@@ -418,35 +428,6 @@ impl Vm {
             Ok(pyc) => Ok(pyc.code),
             Err(e) => {
                 Err(self.import_error(&format!("cannot load module {name} from {}: {e}", file.display())))
-            }
-        }
-    }
-
-    fn compile_failure(&mut self, file: &Path, why: CompileFailure) -> PyErr {
-        match why {
-            CompileFailure::NoPython => self.import_error(&format!(
-                "cannot compile {}: CPython 3.12 was not found to compile it (set MINIVM_PYTHON or put \
-                 python3.12 on PATH), and there is no current .pyc in __pycache__",
-                file.display()
-            )),
-            CompileFailure::Syntax { kind, msg, lineno, offset, text } => {
-                let typ = match kind.as_str() {
-                    "IndentationError" => self.types.indentation_error.clone(),
-                    "TabError" => self.types.tab_error.clone(),
-                    _ => self.types.syntax_error.clone(),
-                };
-                let details = Value::tuple(vec![
-                    Value::str(&file.display().to_string()),
-                    lineno.map_or(Value::None, Value::Int),
-                    offset.map_or(Value::None, Value::Int),
-                    text.map_or(Value::None, |t| Value::str(&t)),
-                ]);
-                let exc = Exception::new(typ, vec![Value::str(&msg), details]);
-                exc.attrs.set_str("msg", Value::str(&msg));
-                exc.attrs.set_str("filename", Value::str(&file.display().to_string()));
-                exc.attrs.set_str("lineno", lineno.map_or(Value::None, Value::Int));
-                exc.attrs.set_str("offset", offset.map_or(Value::None, Value::Int));
-                PyErr::Raised(Rc::new(exc))
             }
         }
     }
@@ -627,63 +608,4 @@ fn retitle(code: &Rc<CodeObject>, old: &Rc<str>, new: &Rc<str>) -> Rc<CodeObject
         })
         .collect();
     Rc::new(copy)
-}
-
-/// Why CPython could not compile a source file.
-enum CompileFailure {
-    NoPython,
-    Syntax { kind: String, msg: String, lineno: Option<i64>, offset: Option<i64>, text: Option<String> },
-}
-
-/// What the CPython child runs: compile the file, print the marshalled code (or the
-/// SyntaxError's fields, NUL-separated, with exit status 4). Status 3: not CPython 3.12.
-const COMPILE_SCRIPT: &str = r#"
-import sys, marshal
-if sys.version_info[:2] != (3, 12):
-    sys.exit(3)
-path = sys.argv[1]
-with open(path, "rb") as f:
-    source = f.read()
-try:
-    code = compile(source, path, "exec", dont_inherit=True)
-except SyntaxError as e:
-    fields = [type(e).__name__, str(e.msg), str(e.lineno or ""), str(e.offset or ""), (e.text or "").rstrip("\n")]
-    sys.stdout.write("\0".join(fields))
-    sys.exit(4)
-sys.stdout.buffer.write(marshal.dumps(code))
-"#;
-
-/// Compiles `file` with CPython 3.12: `$MINIVM_PYTHON`, else `python3.12`, else `python3`, else
-/// pyenv's 3.12.
-fn compile_with_cpython(file: &Path) -> Result<Vec<u8>, CompileFailure> {
-    for python in super::stdlib::python_candidates() {
-        let output = std::process::Command::new(&python)
-            .arg("-c")
-            .arg(COMPILE_SCRIPT)
-            .arg(file)
-            .env_remove("PYTHONSTARTUP")
-            .stdin(std::process::Stdio::null())
-            .output();
-        let Ok(output) = output else { continue };
-        match output.status.code() {
-            Some(0) => return Ok(output.stdout),
-            Some(3) => continue,
-            Some(4) => {
-                let text = String::from_utf8_lossy(&output.stdout).into_owned();
-                let fields: Vec<&str> = text.split('\0').collect();
-                let get = |i: usize| fields.get(i).copied().unwrap_or("");
-                return Err(CompileFailure::Syntax {
-                    kind: get(0).to_string(),
-                    msg: get(1).to_string(),
-                    lineno: get(2).parse().ok(),
-                    offset: get(3).parse().ok(),
-                    text: fields.get(4).map(|t| t.to_string()),
-                });
-            }
-            // Not CPython 3.12, or not a working interpreter (a pyenv shim with no version
-            // selected, say): try the next.
-            _ => continue,
-        }
-    }
-    Err(CompileFailure::NoPython)
 }

@@ -3,6 +3,7 @@
 //! - `code.rs`: code objects prepared to run (constants as values, mutable instructions);
 //! - `frame.rs`: a frame — localsplus, a value stack of exactly `co_stacksize`, the ip;
 //! - `eval.rs`: the loop, whose arms are one-line calls into `ops/`;
+//! - `compiler.rs`: source text to code objects, by a CPython 3.12 child process;
 //! - `call.rs`: binding arguments to parameters, and calling anything callable;
 //! - `unwind.rs`: finding a handler in the exception table, or leaving the frame.
 //!
@@ -14,6 +15,7 @@ pub mod adaptive;
 pub mod anchors;
 pub mod call;
 pub mod code;
+pub mod compiler;
 pub mod coroutine;
 pub mod eval;
 pub mod frame;
@@ -149,6 +151,8 @@ pub struct Vm {
     pub stats: Option<Box<stats::Stats>>,
     /// `minivm trace`: the tracer that prints each instruction.
     pub tracer: Option<Box<trace::Tracer>>,
+    /// The CPython 3.12 child that compiles source text, started on first use.
+    pub(crate) compiler: compiler::CompilerState,
 }
 
 impl Vm {
@@ -187,6 +191,7 @@ impl Vm {
             module_spec_class: None,
             stats: None,
             tracer: None,
+            compiler: compiler::CompilerState::default(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -270,6 +275,8 @@ impl Vm {
             frame.localsplus.clear();
             frame.func = None;
             frame.locals = None;
+            frame.locals_mapping = None;
+            frame.locals_snapshot = Default::default();
             frame.kwnames = None;
             frame.init_self = None;
             self.frame_pool.push(frame);

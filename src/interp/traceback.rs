@@ -21,7 +21,7 @@ pub struct SourceCache {
 }
 
 impl SourceCache {
-    fn line(&mut self, filename: &str, lineno: i32) -> Option<String> {
+    pub(crate) fn line(&mut self, filename: &str, lineno: i32) -> Option<String> {
         let lines = self.files.entry(filename.to_string()).or_insert_with(|| {
             std::fs::read(filename).ok().map(|bytes| {
                 String::from_utf8_lossy(&bytes)
@@ -231,11 +231,14 @@ fn char_offset(line: &str, byte: usize) -> usize {
 /// `TypeName: message`, or just `TypeName` when the message is empty.
 fn exception_line(vm: &mut Vm, exc: &Rc<Exception>) -> String {
     let name = exc.typ.name.clone();
-    let message = match protocol::str(vm, &Value::Exception(exc.clone())) {
-        Ok(m) => m,
-        Err(_) => "<exception str() failed>".into(),
+    let (mut line, message) = match syntax_error_location(vm, exc) {
+        Some(found) => found,
+        None => match protocol::str(vm, &Value::Exception(exc.clone())) {
+            Ok(m) => (String::new(), m),
+            Err(_) => (String::new(), "<exception str() failed>".into()),
+        },
     };
-    let mut line = if message.is_empty() { format!("{name}\n") } else { format!("{name}: {message}\n") };
+    line.push_str(&if message.is_empty() { format!("{name}\n") } else { format!("{name}: {message}\n") });
     // Notes added with `add_note()` follow, one per line.
     if let Some(notes) = exc.attrs.get_str(&crate::object::str::PyStr::new("__notes__")) {
         let items = match &notes {
@@ -253,4 +256,73 @@ fn exception_line(vm: &mut Vm, exc: &Rc<Exception>) -> String {
         }
     }
     line
+}
+
+/// A SyntaxError's `File "…", line N` block, with its source line and carets, and the message
+/// to print after it (`print_exception_file_and_line` in `Python/pythonrun.c`); `None` when
+/// its fields do not say where (then it prints as any exception does).
+fn syntax_error_location(vm: &mut Vm, exc: &Rc<Exception>) -> Option<(String, String)> {
+    if !exc.typ.is_subtype(&vm.types.syntax_error) {
+        return None;
+    }
+    let int_or = |v: Value, default: i64| if let Value::Int(i) = v { i } else { default };
+    let Value::Int(lineno) = exc.syntax_field("lineno") else { return None };
+    let message = match exc.syntax_field("msg") {
+        Value::None => String::new(),
+        msg => protocol::str(vm, &msg).ok()?,
+    };
+    let filename = match exc.syntax_field("filename") {
+        Value::None => "<string>".to_string(),
+        other => protocol::str(vm, &other).ok()?,
+    };
+    let offset = int_or(exc.syntax_field("offset"), -1);
+    // Only SyntaxError itself has its end read; its subclasses get a single caret.
+    let (end_lineno, mut end_offset) = if Rc::ptr_eq(&exc.typ, &vm.types.syntax_error) {
+        (int_or(exc.syntax_field("end_lineno"), lineno), int_or(exc.syntax_field("end_offset"), -1))
+    } else {
+        (lineno, -1)
+    };
+    let mut block = format!("  File \"{filename}\", line {lineno}\n");
+    if let Value::Str(text) = exc.syntax_field("text") {
+        let size = text.as_str().chars().count() as i64;
+        // An error spanning lines is marked to the end of its first line only.
+        if end_lineno > lineno {
+            end_offset = size;
+        }
+        end_offset = end_offset.min(size + 1);
+        error_text(&mut block, offset, end_offset, text.as_str());
+    }
+    Some((block, message))
+}
+
+/// The source line of a SyntaxError, without its indentation, and the carets under the error
+/// (`print_error_text`): none when the offset falls in the indentation.
+fn error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) {
+    let carets = if end_offset > 0 && end_offset > offset { end_offset - offset } else { 1 };
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    let mut offset = offset - 1 - (text.chars().count() - stripped.chars().count()) as i64;
+    let mut text = stripped;
+    let len = text.strip_suffix('\n').unwrap_or(text).chars().count() as i64;
+    offset = offset.min(len);
+    // A text holding several lines: print from the line the offset is in.
+    while let Some(nl) = text.find('\n') {
+        let before = text[..nl].chars().count() as i64;
+        if before >= offset {
+            break;
+        }
+        text = &text[nl + 1..];
+        offset -= before + 1;
+    }
+    out.push_str("    ");
+    out.push_str(text);
+    if !text.ends_with('\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(offset as usize));
+    out.push_str(&"^".repeat(carets.max(0) as usize));
+    out.push('\n');
 }

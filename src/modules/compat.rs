@@ -210,12 +210,15 @@ pub static BUILTIN_NOTES: &[(&str, Support)] = &[
     ("aiter", Support::Missing("not written yet")),
     ("anext", Support::Missing("not written yet")),
     ("breakpoint", Support::Missing("no debugger")),
-    ("compile", Support::Missing("minivm runs compiled code and has no compiler")),
+    (
+        "compile",
+        Support::Partial("compiled by CPython 3.12, which must be installed; no ast objects (PyCF_ONLY_AST)"),
+    ),
     ("copyright", Support::Missing("an interactive-session helper")),
     ("credits", Support::Missing("an interactive-session helper")),
     ("dir", Support::Partial("builtin objects list their methods, not every dunder CPython lists")),
-    ("eval", Support::Missing("minivm runs compiled code and has no compiler")),
-    ("exec", Support::Missing("minivm runs compiled code and has no compiler")),
+    ("eval", Support::Partial("source is compiled by CPython 3.12, which must be installed")),
+    ("exec", Support::Partial("source is compiled by CPython 3.12, which must be installed")),
     ("help", Support::Missing("an interactive-session helper")),
     ("license", Support::Missing("an interactive-session helper")),
     (

@@ -33,6 +33,8 @@ pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
             ("audit", audit),
             ("addaudithook", audit),
             ("getfilesystemencodeerrors", getfilesystemencodeerrors),
+            ("displayhook", displayhook),
+            ("__displayhook__", displayhook),
         ],
     );
     dict.set_str("argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
@@ -383,6 +385,22 @@ fn audit(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn getfilesystemencodeerrors(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "sys.getfilesystemencodeerrors", &args, 0, 0)?;
     Ok(Value::str("surrogateescape"))
+}
+
+/// `sys.displayhook(value)`: what `exec` of a `'single'` compilation does with each
+/// expression statement's value: prints its repr and keeps it as `builtins._`.
+fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "displayhook", &args, 1, 1)?;
+    let value = &args.pos()[0];
+    if value.is_none() {
+        return Ok(Value::None);
+    }
+    vm.builtins.set_str("_", Value::None);
+    let text = protocol::repr(vm, value)?;
+    let print = vm.builtins.get_str(&PyStr::new("print")).unwrap_or(Value::None);
+    vm.call(&print, &[Value::str(&text)], &[])?;
+    vm.builtins.set_str("_", value.clone());
+    Ok(Value::None)
 }
 
 fn getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {

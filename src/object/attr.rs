@@ -416,6 +416,12 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Exception(e), _) if e.attrs.get_str(&PyStr::new(name)).is_some() => {
             e.attrs.get_str(&PyStr::new(name)).unwrap_or(Value::None)
         }
+        (Value::Exception(e), _)
+            if e.typ.is_subtype(&vm.types.syntax_error)
+                && super::exception::SYNTAX_FIELDS.contains(&name) =>
+        {
+            e.syntax_field(name)
+        }
         (Value::Exception(e), "value") if e.typ.is_subtype(&vm.types.stop_iteration) => {
             e.args().first().cloned().unwrap_or(Value::None)
         }

@@ -49,7 +49,36 @@ impl Exception {
             _ => Vec::new(),
         }
     }
+
+    /// A SyntaxError's field (`SyntaxError_init`): set on the object, else taken from
+    /// `args`, which are `(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`.
+    pub fn syntax_field(&self, name: &str) -> Value {
+        if let Some(v) = self.attrs.get_str(&super::str::PyStr::new(name)) {
+            return v;
+        }
+        let args = self.args();
+        let at = |i: usize| match args.get(1) {
+            Some(Value::Tuple(t)) if (4..=6).contains(&t.len()) && args.len() == 2 => {
+                t.items().get(i).cloned().unwrap_or(Value::None)
+            }
+            _ => Value::None,
+        };
+        match name {
+            "msg" => args.first().cloned().unwrap_or(Value::None),
+            "filename" => at(0),
+            "lineno" => at(1),
+            "offset" => at(2),
+            "text" => at(3),
+            "end_lineno" => at(4),
+            "end_offset" => at(5),
+            _ => Value::None,
+        }
+    }
 }
+
+/// The fields every SyntaxError has (`print_file_and_line` is always None).
+pub const SYNTAX_FIELDS: &[&str] =
+    &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"];
 
 /// Why execution stopped: a raised Python exception, or a fault in the bytecode itself that
 /// no Python handler may catch (it ends the run with exit status 2).

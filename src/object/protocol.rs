@@ -751,6 +751,9 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if e.typ.is_subtype(&vm.types.key_error) && args.len() == 1 {
                 return repr(vm, &args[0]);
             }
+            if e.typ.is_subtype(&vm.types.syntax_error) {
+                return syntax_error_str(vm, e);
+            }
             // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
             if e.typ.is_subtype(&vm.types.os_error) && (2..=5).contains(&args.len()) {
                 let (errno, strerror) = (str(vm, &args[0])?, str(vm, &args[1])?);
@@ -776,6 +779,25 @@ pub fn str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         _ => repr(vm, v),
     }
+}
+
+/// `SyntaxError_str`: `msg (file.py, line 3)`, with the file's base name.
+fn syntax_error_str(vm: &mut Vm, e: &super::exception::Exception) -> PyResult<String> {
+    let msg = str(vm, &e.syntax_field("msg"))?;
+    let filename = match e.syntax_field("filename") {
+        Value::Str(s) => Some(s.as_str().rsplit('/').next().unwrap_or("").to_string()),
+        _ => None,
+    };
+    let lineno = match e.syntax_field("lineno") {
+        Value::Int(i) => Some(i),
+        _ => None,
+    };
+    Ok(match (filename, lineno) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    })
 }
 
 /// `str(v)` as a str value (no copy when `v` is one).

@@ -312,6 +312,15 @@ pub fn format_value(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<Flow> 
     Ok(Flow::Continue)
 }
 
+/// `INTRINSIC_PRINT`: an expression statement compiled in `'single'` mode hands its value
+/// to `sys.displayhook`.
+fn intrinsic_print(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let sys = vm.import_module("sys")?;
+    let hook = crate::object::attr::getattr(vm, &sys, &crate::object::str::PyStr::new("displayhook"))
+        .map_err(|_| vm.runtime_error("lost sys.displayhook".into()))?;
+    vm.call(&hook, &[v], &[])
+}
+
 pub fn call_intrinsic_1(vm: &mut Vm, frame: &mut Frame, which: u32) -> PyResult<Flow> {
     let v = frame.pop()?;
     let r = match which {
@@ -320,6 +329,7 @@ pub fn call_intrinsic_1(vm: &mut Vm, frame: &mut Frame, which: u32) -> PyResult<
             Value::List(l) => Value::tuple(l.to_vec()),
             _ => return Err(PyErr::fault("INTRINSIC_LIST_TO_TUPLE of a non-list")),
         },
+        1 => intrinsic_print(vm, v)?,
         2 => super::imports::import_star(vm, frame, v)?,
         3 => stopiteration_error(vm, frame, v),
         4 => Value::object(crate::object::misc::Object::AsyncGenValue(v)),

@@ -229,7 +229,7 @@ fn generic_call(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<Flow> {
             frame.push(result)?;
             Ok(Flow::Continue)
         }
-        Value::Builtin(b) if crate::builtins::functions::FRAME_FUNCTIONS.contains(&b.name) => {
+        Value::Builtin(b) if crate::builtins::functions::reads_frame(b) => {
             let args = Args { values: &frame.stack[first_arg..], kwnames };
             let name = b.name;
             let result = crate::builtins::functions::frame_builtin(vm, frame, name, args)?
@@ -284,6 +284,15 @@ pub fn call_function_ex(vm: &mut Vm, frame: &mut Frame, oparg: u32) -> PyResult<
     }
     match &func {
         Value::Function(f) => Ok(Flow::Call(frame_for(vm, f, values, &kwnames)?)),
+        // `eval(*args)`, `locals(**{})`: the builtins that read the calling frame get it here too.
+        Value::Builtin(b) if crate::builtins::functions::reads_frame(b) => {
+            let name = b.name;
+            let args = Args { values: &values, kwnames: &kwnames };
+            let result = crate::builtins::functions::frame_builtin(vm, frame, name, args)?
+                .ok_or_else(|| vm.type_error(format!("{name}() argument is not supported by minivm yet")))?;
+            frame.push(result)?;
+            Ok(Flow::Continue)
+        }
         _ => {
             let result = vm.call_args(&func, values, &kwnames)?;
             frame.push(result)?;

@@ -92,7 +92,7 @@ pub fn specialize(vm: &Vm, frame: &Frame, oparg: u32) -> Option<Opcode> {
                 }
             };
             // Builtins that read the calling frame (`locals()`, `dir()`) keep the generic call.
-            let direct = !crate::builtins::functions::FRAME_FUNCTIONS.contains(&b.name);
+            let direct = !crate::builtins::functions::reads_frame(b);
             adaptive::cache(frame, 2)?.set(direct as u16);
             form
         }

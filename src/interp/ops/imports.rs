@@ -32,9 +32,18 @@ pub fn import_from(vm: &mut Vm, frame: &mut Frame, namei: u32) -> PyResult<Flow>
 
 /// `INTRINSIC_IMPORT_STAR`: `from module import *` into the frame's namespace.
 pub fn import_star(vm: &mut Vm, frame: &mut Frame, module: Value) -> PyResult<Value> {
-    let Some(locals) = frame.locals.clone() else {
+    if let Some(locals) = frame.locals.clone() {
+        vm.import_star(&module, &locals)?;
+        return Ok(Value::None);
+    }
+    let Some(mapping) = frame.locals_mapping.clone() else {
         return Err(vm.new_error(&vm.types.system_error.clone(), "no locals found during 'import *'".into()));
     };
-    vm.import_star(&module, &locals)?;
+    // A mapping namespace (`exec` with one for locals) gets the names one by one.
+    let names = crate::object::dict::Dict::new();
+    vm.import_star(&module, &names)?;
+    for (k, v) in names.items() {
+        crate::object::protocol::setitem(vm, &mapping, &k, v)?;
+    }
     Ok(Value::None)
 }

@@ -9,6 +9,7 @@ use crate::code::kind;
 use crate::interp::{Frame, PyResult, Vm, adaptive};
 use crate::object::exception::PyErr;
 use crate::object::misc::Object;
+use crate::object::protocol;
 use crate::object::str::PyStr;
 use crate::object::value::Value;
 use crate::opcode::Opcode;
@@ -225,14 +226,25 @@ pub fn delete_global(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
     }
 }
 
-/// The namespace of a module or class body.
-fn namespace(frame: &Frame) -> PyResult<Rc<crate::object::dict::Dict>> {
-    frame.locals.clone().ok_or_else(|| PyErr::fault("name instruction in a frame without locals"))
+/// A name from a non-dict namespace (`exec` with a mapping for locals): `None` on KeyError.
+fn mapping_get(vm: &mut Vm, frame: &Frame, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    let Some(mapping) = frame.locals_mapping.clone() else {
+        return Err(PyErr::fault("name instruction in a frame without locals"));
+    };
+    match protocol::getitem(vm, &mapping, &Value::Str(name.clone())) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_instance(&vm.types.key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 pub fn load_name(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
     let name = frame.name(i)?.clone();
-    let v = match namespace(frame)?.get_str(&name) {
+    let found = match &frame.locals {
+        Some(d) => d.get_str(&name),
+        None => mapping_get(vm, frame, &name)?,
+    };
+    let v = match found {
         Some(v) => v,
         None => global_or_builtin(vm, frame, &name)?,
     };
@@ -240,18 +252,32 @@ pub fn load_name(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
     Ok(Flow::Continue)
 }
 
-pub fn store_name(frame: &mut Frame, i: u32) -> PyResult<Flow> {
+pub fn store_name(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
     let name = frame.name(i)?.clone();
     let v = frame.pop()?;
-    let old = namespace(frame)?.replace(str_key(&name), v);
-    super::after_drop(old.unwrap_or(Value::None))
+    match (&frame.locals, &frame.locals_mapping) {
+        (Some(d), _) => super::after_drop(d.replace(str_key(&name), v).unwrap_or(Value::None)),
+        (None, Some(m)) => {
+            protocol::setitem(vm, &m.clone(), &Value::Str(name), v)?;
+            Ok(Flow::Continue)
+        }
+        (None, None) => Err(PyErr::fault("name instruction in a frame without locals")),
+    }
 }
 
 pub fn delete_name(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyResult<Flow> {
     let name = frame.name(i)?.clone();
-    match namespace(frame)?.remove_str(&name) {
-        Some(old) => super::after_drop(old),
-        None => Err(not_defined(vm, &name)),
+    match (&frame.locals, &frame.locals_mapping) {
+        (Some(d), _) => match d.remove_str(&name) {
+            Some(old) => super::after_drop(old),
+            None => Err(not_defined(vm, &name)),
+        },
+        (None, Some(m)) => match protocol::delitem(vm, &m.clone(), &Value::Str(name.clone())) {
+            Ok(()) => Ok(Flow::Continue),
+            Err(e) if e.is_instance(&vm.types.key_error) => Err(not_defined(vm, &name)),
+            Err(e) => Err(e),
+        },
+        (None, None) => Err(PyErr::fault("name instruction in a frame without locals")),
     }
 }
 
@@ -374,6 +400,15 @@ pub fn load_from_dict_or_globals(vm: &mut Vm, frame: &mut Frame, i: u32) -> PyRe
 
 /// `SETUP_ANNOTATIONS`: a module or class body with annotations gets an `__annotations__` dict.
 pub fn setup_annotations(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
+    if frame.locals.is_none() && frame.locals_mapping.is_some() {
+        let name = Rc::new(PyStr::new("__annotations__"));
+        if mapping_get(vm, frame, &name)?.is_none() {
+            let mapping = frame.locals_mapping.clone().unwrap_or(Value::None);
+            let fresh = Value::Dict(Rc::new(crate::object::dict::Dict::new()));
+            protocol::setitem(vm, &mapping, &Value::Str(name), fresh)?;
+        }
+        return Ok(Flow::Continue);
+    }
     let Some(locals) = frame.locals.clone() else {
         return Err(vm.runtime_error("no locals found when setting up annotations".into()));
     };
@@ -389,6 +424,12 @@ pub fn load_locals(vm: &mut Vm, frame: &mut Frame) -> PyResult<Flow> {
             frame.push(Value::Dict(d))?;
             Ok(Flow::Continue)
         }
-        None => Err(vm.runtime_error("no locals found".into())),
+        None => match frame.locals_mapping.clone() {
+            Some(m) => {
+                frame.push(m)?;
+                Ok(Flow::Continue)
+            }
+            None => Err(vm.runtime_error("no locals found".into())),
+        },
     }
 }
