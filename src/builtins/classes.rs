@@ -173,6 +173,7 @@ fn builtin_base(cls: &Rc<Type>) -> Option<Rc<Type>> {
 /// does; mutable ones (list, dict, set) start empty when the class has its own `__init__`
 /// (which may call the builtin one through `super()`), and from the arguments otherwise.
 fn new_instance_with(vm: &mut Vm, cls: &Rc<Type>, args: Args, has_init: bool) -> PyResult<Value> {
+    check_not_abstract(vm, cls)?;
     let Some(builtin) = builtin_base(cls) else { return Ok(new_instance(vm, cls, args.pos())) };
     let mutable = matches!(
         builtin.kind,
@@ -315,9 +316,36 @@ pub fn object_init(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
 }
 
 /// `object.__new__(cls)`.
+/// `object.__new__` refuses a class whose `__abstractmethods__` (set by `ABCMeta`) is not
+/// empty, naming the methods as CPython does.
+fn check_not_abstract(vm: &mut Vm, cls: &Rc<Type>) -> PyResult<()> {
+    let key = PyStr::new("__abstractmethods__");
+    let Some(found) = std::iter::once(cls).chain(cls.mro.iter()).find_map(|t| t.dict.get_str(&key)) else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = Vec::new();
+    for name in protocol::collect(vm, &found)? {
+        names.push(protocol::str(vm, &name)?);
+    }
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let noun = if names.len() == 1 { "method" } else { "methods" };
+    Err(vm.type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract {noun} {}",
+        cls.name,
+        quoted.join(", ")
+    )))
+}
+
 pub fn object_new(vm: &mut Vm, _this: &Value, args: Args) -> PyResult<Value> {
     match args.pos().first() {
-        Some(Value::Type(cls)) if cls.heap => Ok(new_instance(vm, &cls.clone(), &args.pos()[1..])),
+        Some(Value::Type(cls)) if cls.heap => {
+            check_not_abstract(vm, cls)?;
+            Ok(new_instance(vm, &cls.clone(), &args.pos()[1..]))
+        }
         Some(Value::Type(cls)) => {
             Err(vm
                 .type_error(format!("object.__new__({}) is not safe, use {}.__new__()", cls.name, cls.name)))

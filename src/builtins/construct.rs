@@ -195,6 +195,7 @@ pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: Args) -> PyResult<Value> {
             }
         }
         TypeKind::Range => range(vm, args),
+        TypeKind::WeakRef => crate::modules::weakref::construct_ref(vm, args),
         TypeKind::Slice => {
             check_args(vm, "slice", &args, 1, 3)?;
             let (start, stop, step) = match pos {

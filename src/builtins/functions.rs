@@ -281,17 +281,36 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(text))
 }
 
+/// `isinstance`/`issubclass` against `cls` (a class, a tuple of them, or a union). A class
+/// whose metaclass defines `hook` in Python (`__instancecheck__`, `__subclasscheck__`: ABCs)
+/// answers itself, given `subject`; otherwise `test` decides on the MRO.
 fn class_check(
     vm: &mut Vm,
     name: &str,
     cls: &Value,
+    hook: (&str, &Value),
     test: &dyn Fn(&Rc<crate::object::types::Type>) -> bool,
 ) -> PyResult<bool> {
     match cls {
-        Value::Type(t) => Ok(test(t)),
+        Value::Type(t) => {
+            if test(t) {
+                return Ok(true);
+            }
+            let meta = t.metaclass.borrow().clone();
+            if let Some(meta) = meta
+                && super::classes::defines_in_python(&meta, hook.0)
+                && let Some(method) =
+                    crate::object::class::lookup(&meta, &crate::object::str::PyStr::new(hook.0))
+            {
+                let bound = crate::object::attr::bind_descriptor(vm, method, cls, &meta)?;
+                let r = vm.call(&bound, std::slice::from_ref(hook.1), &[])?;
+                return protocol::truthy(vm, &r);
+            }
+            Ok(false)
+        }
         Value::Object(o) if let Object::Union(members) = &**o => {
             for m in members.clone() {
-                if class_check(vm, name, &m, test)? {
+                if class_check(vm, name, &m, hook, test)? {
                     return Ok(true);
                 }
             }
@@ -302,7 +321,7 @@ fn class_check(
         }
         Value::Tuple(items) => {
             for item in items.items() {
-                if class_check(vm, name, item, test)? {
+                if class_check(vm, name, item, hook, test)? {
                     return Ok(true);
                 }
             }
@@ -315,7 +334,8 @@ fn class_check(
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isinstance", &args, 2, 2)?;
     let t = protocol::type_of(vm, &args.pos()[0]);
-    Ok(Value::Bool(class_check(vm, "isinstance", &args.pos()[1], &|c| t.is_subtype(c))?))
+    let hook = ("__instancecheck__", &args.pos()[0]);
+    Ok(Value::Bool(class_check(vm, "isinstance", &args.pos()[1], hook, &|c| t.is_subtype(c))?))
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -324,7 +344,8 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
     };
     let t = t.clone();
-    Ok(Value::Bool(class_check(vm, "issubclass", &args.pos()[1], &|c| t.is_subtype(c))?))
+    let hook = ("__subclasscheck__", &args.pos()[0]);
+    Ok(Value::Bool(class_check(vm, "issubclass", &args.pos()[1], hook, &|c| t.is_subtype(c))?))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

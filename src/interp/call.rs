@@ -243,7 +243,9 @@ impl Vm {
                 BuiltinKind::Bound(obj, m) => (m.func)(self, native_self(obj), args),
             },
             // `__new__` is a static method: the class is its first argument.
-            Value::NativeMethod(m) if m.name == "__new__" => (m.func)(self, &Value::None, args),
+            Value::NativeMethod(m) if m.name == "__new__" || m.name == "maketrans" => {
+                (m.func)(self, &Value::None, args)
+            }
             Value::NativeMethod(m) => {
                 let Some((obj, rest)) = args.values.split_first().filter(|_| !args.pos().is_empty()) else {
                     return Err(
@@ -291,6 +293,18 @@ impl Vm {
             Value::Object(o) if let Object::GenericAlias { origin, .. } = &**o => {
                 let origin = origin.clone();
                 self.call_args(&origin, args.values.to_vec(), args.kwnames)
+            }
+            Value::Object(o)
+                if let Object::WeakRef(w) = &**o
+                    && !w.proxy =>
+            {
+                protocol::check_args(self, "weakref", &args, 0, 0)?;
+                Ok(crate::modules::weakref::call(w))
+            }
+            // A Python subclass of `weakref.ref` (`KeyedRef`) is called as its reference.
+            Value::Instance(_) if let Some(w) = crate::modules::weakref::as_weakref(callable) => {
+                protocol::check_args(self, "weakref", &args, 0, 0)?;
+                Ok(crate::modules::weakref::call(w))
             }
             // A staticmethod object is callable itself (3.10+).
             Value::Object(o) if let Object::StaticMethod(f) = &**o => {

@@ -122,6 +122,10 @@ pub struct Vm {
     pub stdin: Input,
     /// The `_io` types, made when `sys` or `_io` first needs them.
     pub io_types: Option<Rc<crate::modules::io::IoTypes>>,
+    /// The codec registry (`_codecs`).
+    pub codecs: crate::modules::codecs::Registry,
+    /// The weak reference types (`_weakref`).
+    pub weak_types: crate::modules::weakref::WeakTypes,
     /// Objects whose repr is being computed, to print cycles as `[...]`.
     pub(crate) repr_stack: Vec<usize>,
     /// The exception being handled (`sys.exc_info()`), set by PUSH_EXC_INFO.
@@ -164,6 +168,7 @@ impl Vm {
     /// minivm's own alone when `None`.
     pub fn with_stdlib(stdout: Box<dyn Write>, stderr: Box<dyn Write>, stdlib: Option<stdlib::Stdlib>) -> Vm {
         let types = BuiltinTypes::new();
+        let weak_types = crate::modules::weakref::WeakTypes::new(&types.object);
         let builtins = Rc::new(Dict::new());
         let path = stdlib.iter().flat_map(|s| s.sys_path()).map(|p| Value::str(&p.display().to_string()));
         let sys_path = Rc::new(crate::object::list::List::new(path.collect()));
@@ -177,6 +182,8 @@ impl Vm {
             stderr: Output::new(stderr),
             stdin: Input::new(Box::new(std::io::stdin())),
             io_types: None,
+            weak_types,
+            codecs: Default::default(),
             repr_stack: Vec::new(),
             handled: Value::None,
             sources: traceback::SourceCache::default(),

@@ -39,7 +39,11 @@ impl Lib {
 /// is here, and every module marked supported or partial can be imported.
 pub static MODULES: &[(&str, Support, Lib)] = &[
     ("__future__", Support::Supported, Lib::Same),
-    ("abc", Support::Supported, Lib::Same),
+    (
+        "abc",
+        Support::Supported,
+        Lib::Is(Support::Partial("CPython's abc over its pure-Python _py_abc (no native _abc yet)")),
+    ),
     (
         "argparse",
         Support::Missing("not written yet"),
@@ -64,7 +68,9 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Partial(
             "deque is backed by a list (appendleft is O(n)); no UserDict, UserList, UserString or collections.abc",
         ),
-        Lib::Same,
+        Lib::Is(Support::Partial(
+            "CPython's collections; deque and defaultdict come from minivm's _collections, written in Python (appendleft is O(n))",
+        )),
     ),
     ("contextlib", Support::Partial("no async context managers, AsyncExitStack or chdir"), Lib::Same),
     (
@@ -139,7 +145,11 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Missing("no file system access yet"),
         Lib::Is(Support::Missing("needs a writable __doc__ on property objects")),
     ),
-    ("pickle", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs _codecs"))),
+    (
+        "pickle",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial("CPython's pure-Python pickle imports; no run case checks it yet")),
+    ),
     (
         "posix",
         Support::Partial(

@@ -3,6 +3,7 @@
 //! directories (as CPython's built-in modules are); the others stand where CPython's standard
 //! library stands, after them, so a program's own `random.py` wins as it would in CPython.
 
+pub mod codecs;
 pub mod compat;
 mod errno_table;
 pub mod io;
@@ -15,6 +16,7 @@ mod stdlib_names;
 pub mod struct_core;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::interp::{PyResult, Vm};
 use crate::object::dict::Dict;
@@ -36,6 +38,8 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "time", builtin: true, init: time::init },
     NativeModule { name: "posix", builtin: true, init: posix::init },
     NativeModule { name: "errno", builtin: true, init: init_errno },
+    NativeModule { name: "_weakref", builtin: true, init: weakref::init },
+    NativeModule { name: "_codecs", builtin: true, init: codecs::init },
     NativeModule { name: "_struct", builtin: false, init: struct_core::init },
     NativeModule { name: "_re", builtin: false, init: regex_core::init },
 ];
@@ -44,7 +48,10 @@ pub static NATIVE: &[NativeModule] = &[
 /// `vm-tests/regen.sh` and embedded in the binary; found where CPython's standard library is.
 pub static PYTHON: &[(&str, &[u8])] = &[
     ("__future__", include_bytes!("python/__future__.pyc")),
+    ("_collections", include_bytes!("python/_collections.pyc")),
     ("_signature", include_bytes!("python/_signature.pyc")),
+    ("_thread", include_bytes!("python/_thread.pyc")),
+    ("_tokenize", include_bytes!("python/_tokenize.pyc")),
     ("abc", include_bytes!("python/abc.pyc")),
     ("bisect", include_bytes!("python/bisect.pyc")),
     ("collections", include_bytes!("python/collections.pyc")),
@@ -72,9 +79,7 @@ pub static PYTHON: &[(&str, &[u8])] = &[
 /// list when CPython's module passes its run cases (see `docs/compatibility.md`).
 pub static FALLBACK_FIRST: &[&str] = &[
     "__future__",
-    "abc",
     "bisect",
-    "collections",
     "contextlib",
     "copy",
     "dataclasses",

@@ -23,6 +23,10 @@ pub fn lookup_method(vm: &Vm, obj: &Value, name: &PyStr) -> Option<Value> {
     if let Value::Type(_) = obj {
         return None;
     }
+    // Static methods of builtin types (`'x'.maketrans(…)`) take no self.
+    if name.as_str() == "maketrans" {
+        return None;
+    }
     let typ = protocol::type_of(vm, obj);
     if typ.heap {
         let found = super::class::lookup(&typ, name)?;
@@ -73,12 +77,20 @@ pub fn bind_descriptor(
             }
             _ => Ok(descr),
         },
-        Value::Instance(_) => {
+        Value::Instance(inst) => {
             if super::class::special(vm, &descr, "__get__").is_some() {
                 let owner = Value::Type(typ.clone());
                 let instance = if on_class { Value::None } else { obj.clone() };
                 return super::class::call_special(vm, &descr, "__get__", &[instance, owner])
                     .map(|r| r.unwrap_or(Value::None));
+            }
+            // A subclass of classmethod, staticmethod or property (`abc.abstractproperty`)
+            // binds as its builtin base does.
+            if let Value::Object(o) = &inst.base
+                && matches!(&**o, Object::ClassMethod(_) | Object::StaticMethod(_) | Object::Property { .. })
+            {
+                let base = inst.base.clone();
+                return bind_descriptor(vm, base, obj, typ);
             }
             Ok(descr)
         }
@@ -86,10 +98,86 @@ pub fn bind_descriptor(
     }
 }
 
+/// The methods a builtin type's `__dict__` shows (its method table and dunders), so that
+/// code reading `cls.__dict__` (`collections.abc`'s `__subclasshook__`s) finds them; an
+/// unhashable type has `__hash__` set to None, as in CPython.
+fn builtin_type_dict(t: &super::types::Type, d: &super::dict::Dict) {
+    use super::types::TypeKind;
+    for name in crate::builtins::types::method_names(t.kind) {
+        if let Some(m) = crate::builtins::types::method(t.kind, name) {
+            d.set_str(name, Value::NativeMethod(m));
+        }
+    }
+    const DUNDERS: &[&str] = &[
+        "__getitem__",
+        "__len__",
+        "__contains__",
+        "__iter__",
+        "__eq__",
+        "__ne__",
+        "__repr__",
+        "__setitem__",
+        "__delitem__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__add__",
+        "__mul__",
+        "__next__",
+        "__reversed__",
+        "__call__",
+        "__hash__",
+        "__sub__",
+        "__truediv__",
+        "__floordiv__",
+        "__mod__",
+        "__pow__",
+        "__neg__",
+        "__bool__",
+    ];
+    for name in DUNDERS {
+        if d.get_str(&PyStr::new(name)).is_none()
+            && let Some(m) = crate::builtins::types::method(t.kind, name)
+        {
+            d.set_str(name, Value::NativeMethod(m));
+        }
+    }
+    let unhashable = matches!(t.kind, TypeKind::List | TypeKind::Dict | TypeKind::Set | TypeKind::ByteArray);
+    let hashable = matches!(
+        t.kind,
+        TypeKind::Str
+            | TypeKind::Tuple
+            | TypeKind::Bytes
+            | TypeKind::Int
+            | TypeKind::Bool
+            | TypeKind::Float
+            | TypeKind::Complex
+            | TypeKind::FrozenSet
+            | TypeKind::Range
+            | TypeKind::Object
+    );
+    if unhashable {
+        d.set_str("__hash__", Value::None);
+    } else if hashable && d.get_str(&PyStr::new("__hash__")).is_none() {
+        d.set_str("__hash__", Value::NativeMethod(&OBJECT_HASH));
+    }
+}
+
+/// `__hash__` as a builtin type's `__dict__` shows it (hashing is the type's own, in `hash()`).
+static OBJECT_HASH: crate::object::function::NativeMethod = crate::object::function::NativeMethod {
+    name: "__hash__",
+    owner: "object",
+    func: |vm, this, _args| Ok(Value::Int(protocol::hash(vm, this)?)),
+};
+
 /// Whether a class attribute takes precedence over the instance dict (a data descriptor).
 fn is_data_descriptor(vm: &Vm, descr: &Value) -> bool {
     match descr {
         Value::Object(o) => matches!(&**o, Object::Property { .. }),
+        Value::Instance(inst) if matches!(&inst.base, Value::Object(o) if matches!(&**o, Object::Property { .. })) => {
+            true
+        }
         Value::Instance(_) => {
             super::class::special(vm, descr, "__set__").is_some()
                 || super::class::special(vm, descr, "__delete__").is_some()
@@ -147,6 +235,18 @@ fn no_attribute(vm: &Vm, obj: &Value, name: &str) -> crate::object::exception::P
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
     let n = name.as_str();
+    if let Value::Object(o) = obj
+        && let Object::WeakRef(w) = &**o
+    {
+        // A proxy forwards every attribute to its object; a reference has `__callback__`.
+        if w.proxy {
+            let target = crate::modules::weakref::proxied(vm, w)?;
+            return getattr(vm, &target, name);
+        }
+        if n == "__callback__" {
+            return Ok(w.callback.clone());
+        }
+    }
     if let Value::Type(t) = obj
         && let Some(meta) = t.metaclass.borrow().clone()
     {
@@ -251,6 +351,12 @@ fn class_getattr_with_meta(
     if let Some(v) = special_attr(vm, obj, name.as_str())? {
         return Ok(v);
     }
+    // A builtin base's own methods, unbound (`MutableMapping.__ne__` is `object.__ne__`).
+    if let Some(m) =
+        cls.mro.iter().filter(|t| !t.heap).find_map(|t| crate::builtins::types::method(t.kind, name.as_str()))
+    {
+        return Ok(Value::NativeMethod(m));
+    }
     if let Some(found) = super::class::lookup(meta, name) {
         return bind_descriptor(vm, found, obj, meta);
     }
@@ -345,6 +451,21 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         },
         (Value::Object(o), _) => match (&**o, name) {
             (Object::Property { fget, .. }, "fget") => fget.clone(),
+            // A property is abstract when one of its functions is (`abc.abstractmethod`).
+            (Object::Property { fget, fset, fdel, .. }, "__isabstractmethod__") => {
+                let (fget, fset, fdel) = (fget.clone(), fset.clone(), fdel.clone());
+                for f in [fget, fset, fdel] {
+                    if f.is_none() {
+                        continue;
+                    }
+                    if let Ok(v) = getattr(vm, &f, &PyStr::new("__isabstractmethod__"))
+                        && protocol::truthy(vm, &v)?
+                    {
+                        return Ok(Some(Value::Bool(true)));
+                    }
+                }
+                Value::Bool(false)
+            }
             (Object::Property { fset, .. }, "fset") => fset.clone(),
             (Object::Property { fdel, .. }, "fdel") => fdel.clone(),
             (Object::Property { doc, .. }, "__doc__") => doc.clone(),
@@ -453,6 +574,9 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Type(t), "__dict__") => {
             let d = super::dict::Dict::new();
             *d.borrow_mut() = t.dict.borrow().clone();
+            if !t.heap {
+                builtin_type_dict(t, &d);
+            }
             Value::Dict(Rc::new(d))
         }
         (Value::Instance(inst), "__dict__") => {
@@ -529,6 +653,13 @@ fn code_attr(c: &crate::interp::code::Code, name: &str) -> Option<Value> {
 /// `obj.name = value`, or `del obj.name` when `value` is `None`.
 pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> PyResult<()> {
     let n = name.as_str();
+    if let Value::Object(o) = obj
+        && let Object::WeakRef(w) = &**o
+        && w.proxy
+    {
+        let target = crate::modules::weakref::proxied(vm, w)?;
+        return setattr(vm, &target, name, value);
+    }
     if let Value::Object(o) = obj
         && let Object::Module(m) = &**o
     {

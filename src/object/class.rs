@@ -58,6 +58,10 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
             | TypeKind::Str
             | TypeKind::Tuple
             | TypeKind::Bytes
+            | TypeKind::WeakRef
+            | TypeKind::ClassMethod
+            | TypeKind::StaticMethod
+            | TypeKind::Property
             | TypeKind::Type) => k,
             k if k.io_class().is_some() => k,
             _ => {

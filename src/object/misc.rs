@@ -82,6 +82,8 @@ pub enum Object {
         dict: Rc<Dict>,
         kind: DictViewKind,
     },
+    /// `weakref.ref(obj)` or `weakref.proxy(obj)`.
+    WeakRef(super::weakref::WeakRef),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

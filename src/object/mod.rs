@@ -29,6 +29,7 @@ pub mod types;
 pub mod typing;
 pub mod unicode_printable;
 pub mod value;
+pub mod weakref;
 
 /// Hands out the next version from `counter` (a type's, a dict's keys', a function's): never 0,
 /// which means "none", and never one given before, so `None` once the 32 bits are used up

@@ -80,6 +80,8 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
                 DictViewKind::Items => t.dict_items.clone(),
             },
             Object::Property { .. } => t.property.clone(),
+            Object::WeakRef(w) if w.proxy => vm.weak_types.proxy.clone(),
+            Object::WeakRef(_) => vm.weak_types.reference.clone(),
             Object::ClassMethod(_) => t.classmethod.clone(),
             Object::StaticMethod(_) => t.staticmethod.clone(),
             Object::Super { .. } => t.super_.clone(),
@@ -175,6 +177,11 @@ fn native_hash(v: &Value) -> Option<i64> {
 
 /// `hash(v)`.
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(w) = crate::modules::weakref::as_weakref(v)
+        && !w.proxy
+    {
+        return crate::modules::weakref::hash(vm, w);
+    }
     if super::dunder::is_user(v)
         && let Some(h) = super::dunder::hash(vm, v)?
     {
@@ -326,6 +333,9 @@ fn range_eq(p: &Range, q: &Range) -> bool {
 
 /// `a == b`.
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(r) = crate::modules::weakref::eq(vm, a, b)? {
+        return Ok(r);
+    }
     if (super::dunder::is_user(a) || super::dunder::is_user(b))
         && let Some(r) = super::dunder::compare(vm, a, b, CompareOp::Eq)?
     {
@@ -647,6 +657,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         Value::Object(o) => match &**o {
+            Object::WeakRef(w) => crate::modules::weakref::repr(vm, v, w)?,
             Object::LongRange(r) => r.repr(),
             Object::Range(r) => {
                 if r.step == 1 {

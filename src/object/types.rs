@@ -39,6 +39,10 @@ pub enum TypeKind {
     Cell,
     Code,
     Module,
+    /// `weakref.ReferenceType` (`_weakref.ref`) and its subclasses.
+    WeakRef,
+    /// `weakref.ProxyType` and `CallableProxyType`.
+    WeakProxy,
     /// The classes of `_io` (files and streams), one kind each (see `io_class`).
     IoIOBase,
     IoRawIOBase,
@@ -152,6 +156,11 @@ thread_local! {
 
 impl Type {
     pub fn new(name: &str, base: Option<&Rc<Type>>, kind: TypeKind) -> Rc<Type> {
+        Type::new_in("builtins", name, base, kind)
+    }
+
+    /// A builtin type of module `module` (its repr is `<class 'module.name'>`).
+    pub fn new_in(module: &str, name: &str, base: Option<&Rc<Type>>, kind: TypeKind) -> Rc<Type> {
         let mut mro = Vec::new();
         if let Some(base) = base {
             mro.push(base.clone());
@@ -160,7 +169,7 @@ impl Type {
         let typ = Rc::new(Type {
             name: name.to_string(),
             qualname: name.to_string(),
-            module: "builtins".to_string(),
+            module: module.to_string(),
             heap: false,
             slots: None,
             has_del: std::cell::Cell::new(false),

@@ -27,7 +27,7 @@ pub fn method(kind: TypeKind, name: &str) -> Option<&'static NativeMethod> {
         return crate::modules::io::method(class, name).or_else(|| slots::slot(kind, name));
     }
     let found = table(kind).iter().find(|m| m.name == name);
-    if kind == TypeKind::Exception {
+    if matches!(kind, TypeKind::Exception | TypeKind::WeakRef | TypeKind::WeakProxy) {
         return found.or_else(|| OBJECT_METHODS.iter().find(|m| m.name == name));
     }
     found.or_else(|| slots::slot(kind, name))
@@ -66,6 +66,7 @@ fn table(kind: TypeKind) -> &'static [NativeMethod] {
         TypeKind::Slice => tuple::SLICE_METHODS,
         TypeKind::Object | TypeKind::Instance => OBJECT_METHODS,
         TypeKind::Property => PROPERTY_METHODS,
+        TypeKind::WeakRef => WEAKREF_METHODS,
         TypeKind::Type => TYPE_METHODS,
         TypeKind::Exception => EXCEPTION_METHODS,
         TypeKind::DictView => dict::VIEW_METHODS,
@@ -91,7 +92,18 @@ pub static OBJECT_METHODS: &[NativeMethod] = crate::methods!("object";
     "__getattribute__" => crate::builtins::classes::object_getattribute,
     "__init_subclass__" => crate::builtins::classes::object_init_subclass,
     "__format__" => crate::builtins::classes::object_format,
+    "__subclasshook__" => object_subclasshook,
 );
+
+/// `object.__subclasshook__(subclass)`, a class method: no opinion, so `issubclass` goes on
+/// with the ABC's registry (`NotImplemented`).
+fn object_subclasshook(
+    _vm: &mut crate::interp::Vm,
+    _this: &crate::object::value::Value,
+    _args: crate::object::function::Args,
+) -> crate::interp::PyResult<crate::object::value::Value> {
+    Ok(crate::object::value::Value::NotImplemented)
+}
 
 /// Methods of `BaseException`.
 pub static EXCEPTION_METHODS: &[NativeMethod] = crate::methods!("BaseException";
@@ -117,6 +129,35 @@ pub static GROUP_METHODS: &[NativeMethod] = crate::methods!("BaseExceptionGroup"
     "subgroup" => crate::object::exception_group::subgroup_method,
     "derive" => crate::object::exception_group::derive_method,
 );
+
+/// Methods of `weakref.ReferenceType`, for subclasses (`KeyedRef`) that reach them by lookup.
+pub static WEAKREF_METHODS: &[NativeMethod] = crate::methods!("weakref.ReferenceType";
+    "__call__" => weakref_call,
+    "__init__" => weakref_init,
+);
+
+/// `ref.__init__(ob, callback=None)`: the reference was made by `__new__`; a subclass's
+/// `__init__` reaches this through `super()`.
+fn weakref_init(
+    vm: &mut crate::interp::Vm,
+    _this: &crate::object::value::Value,
+    args: crate::object::function::Args,
+) -> crate::interp::PyResult<crate::object::value::Value> {
+    crate::object::protocol::check_args(vm, "__init__", &args, 1, 2)?;
+    Ok(crate::object::value::Value::None)
+}
+
+fn weakref_call(
+    vm: &mut crate::interp::Vm,
+    this: &crate::object::value::Value,
+    args: crate::object::function::Args,
+) -> crate::interp::PyResult<crate::object::value::Value> {
+    crate::object::protocol::check_args(vm, "weakref", &args, 0, 0)?;
+    match crate::modules::weakref::as_weakref(this) {
+        Some(w) => Ok(crate::modules::weakref::call(w)),
+        None => Err(vm.type_error("descriptor '__call__' requires a 'weakref.ReferenceType' object".into())),
+    }
+}
 
 pub static PROPERTY_METHODS: &[NativeMethod] = crate::methods!("property";
     "getter" => crate::builtins::classes::property_getter,

@@ -20,7 +20,91 @@ pub static METHODS: &[NativeMethod] = crate::methods!("str";
     "center" => center, "ljust" => ljust, "rjust" => rjust, "zfill" => zfill,
     "partition" => partition, "rpartition" => rpartition, "expandtabs" => expandtabs,
     "encode" => encode, "format" => format, "removeprefix" => removeprefix, "removesuffix" => removesuffix,
+    "maketrans" => maketrans, "translate" => translate,
 );
+
+/// `str.maketrans(x[, y[, z]])`, a static method: the table `translate` reads, from a dict
+/// (keys as ordinals), or from two strings of equal length and a third of characters to delete.
+fn maketrans(vm: &mut Vm, _s: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "maketrans", &args, 1, 3)?;
+    let table = crate::object::dict::Dict::new();
+    let pos = args.pos();
+    let put = |vm: &mut Vm, k: Value, v: Value| -> PyResult<()> {
+        let key = protocol::key(vm, &k)?;
+        table.insert(key, v);
+        Ok(())
+    };
+    if pos.len() == 1 {
+        let Value::Dict(d) = &pos[0] else {
+            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict".into()));
+        };
+        for (k, v) in d.items() {
+            let key = match &k {
+                Value::Str(s) if s.as_str().chars().count() == 1 => {
+                    Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64))
+                }
+                Value::Str(_) => {
+                    return Err(vm.value_error("string keys in translate table must be of length 1".into()));
+                }
+                Value::Int(_) | Value::Bool(_) => k.clone(),
+                _ => return Err(vm.type_error("keys in translate table must be strings or integers".into())),
+            };
+            put(vm, key, v)?;
+        }
+        return Ok(Value::Dict(Rc::new(table)));
+    }
+    let text = |vm: &mut Vm, i: usize| -> PyResult<String> {
+        match &pos[i] {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => {
+                let name = if i == 0 { "maketrans() argument 1" } else { "maketrans() argument 2" };
+                let name = if i == 2 { "maketrans() argument 3" } else { name };
+                Err(vm.type_error(format!("{name} must be str, not {}", type_name(vm, other))))
+            }
+        }
+    };
+    let (x, y) = (text(vm, 0)?, text(vm, 1)?);
+    if x.chars().count() != y.chars().count() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length".into()));
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        put(vm, Value::Int(a as i64), Value::Int(b as i64))?;
+    }
+    if pos.len() == 3 {
+        for c in text(vm, 2)?.chars() {
+            put(vm, Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(Value::Dict(Rc::new(table)))
+}
+
+/// `str.translate(table)`: each character's ordinal looked up in `table` (`__getitem__`);
+/// a missing one (LookupError) stays, None deletes, an int or a str replaces.
+fn translate(vm: &mut Vm, s: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "str.translate", &args, 1, 1)?;
+    let table = &args.pos()[0];
+    let mut out = String::with_capacity(this(s).len());
+    for c in this(s).chars() {
+        let found = match protocol::getitem(vm, table, &Value::Int(c as i64)) {
+            Ok(v) => v,
+            Err(e) if e.is_instance(&vm.types.lookup_error) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match &found {
+            Value::None => {}
+            Value::Str(r) => out.push_str(r.as_str()),
+            Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)".into())),
+            },
+            _ => return Err(vm.type_error("character mapping must return integer, None or str".into())),
+        }
+    }
+    Ok(new(out))
+}
 
 /// The receiver's text. `call_native` checks that a `str` method gets a `str`, so the empty
 /// fallback is never seen.
@@ -591,8 +675,19 @@ fn expandtabs(vm: &mut Vm, s: &Value, args: Args) -> PyResult<Value> {
     Ok(new(out))
 }
 
-fn encode(_vm: &mut Vm, s: &Value, _args: Args) -> PyResult<Value> {
-    Ok(Value::object(crate::object::misc::Object::Bytes(this(s).as_bytes().into())))
+/// `str.encode(encoding='utf-8', errors='strict')`.
+fn encode(vm: &mut Vm, s: &Value, args: Args) -> PyResult<Value> {
+    check_args(vm, "encode", &args, 0, 2)?;
+    let arg = |i: usize, name: &str| args.pos().get(i).or(args.kwarg(name)).cloned();
+    let encoding = match arg(0, "encoding") {
+        None => "utf-8".to_string(),
+        Some(v) => str_arg(vm, &v, "encode() argument 'encoding'")?.to_string(),
+    };
+    let errors = match arg(1, "errors") {
+        None => "strict".to_string(),
+        Some(v) => str_arg(vm, &v, "encode() argument 'errors'")?.to_string(),
+    };
+    crate::modules::codecs::encode_str(vm, this(s), &encoding, &errors)
 }
 
 fn format(vm: &mut Vm, s: &Value, args: Args) -> PyResult<Value> {
