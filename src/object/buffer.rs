@@ -159,7 +159,8 @@ pub fn item_value(format: u8, byte: u8) -> Value {
 }
 
 fn bytearray_of(v: &Value) -> Option<&ByteArray> {
-    match v {
+    // An instance of a subclass exports its builtin value's buffer.
+    match super::dunder::builtin_value(v) {
         Value::Object(o) => match &**o {
             Object::ByteArray(b) => Some(b),
             _ => None,
@@ -170,7 +171,8 @@ fn bytearray_of(v: &Value) -> Option<&ByteArray> {
 
 /// The bytes of any exporter (a view's are only those it sees), or `None` for other objects.
 pub fn read(v: &Value) -> Option<Vec<u8>> {
-    match v {
+    // An instance of a subclass exports its builtin value's buffer.
+    match super::dunder::builtin_value(v) {
         Value::Object(o) => match &**o {
             Object::Bytes(b) => Some(b.to_vec()),
             Object::ByteArray(b) => Some(b.borrow().clone()),
@@ -183,7 +185,8 @@ pub fn read(v: &Value) -> Option<Vec<u8>> {
 
 /// The byte length of an exporter's buffer.
 fn len_of(v: &Value) -> Option<usize> {
-    match v {
+    // An instance of a subclass exports its builtin value's buffer.
+    match super::dunder::builtin_value(v) {
         Value::Object(o) => match &**o {
             Object::Bytes(b) => Some(b.len()),
             Object::ByteArray(b) => Some(b.borrow().len()),

@@ -850,13 +850,19 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> 
     {
         return Ok(r);
     }
+    // An in-place operator on a subclass instance changes its builtin value and gives back
+    // the instance itself, not that value.
+    let outer = matches!(a, Value::Instance(_)).then(|| a.clone());
     through_base!(a);
     through_base!(b);
     if let Some(r) = numeric_op(vm, a, b, base)? {
         return Ok(r);
     }
     if let Some(r) = sequence_op(vm, a, b, base, op >= nb::INPLACE)? {
-        return Ok(r);
+        return Ok(match outer {
+            Some(outer) if op >= nb::INPLACE && r.is(a) => outer,
+            _ => r,
+        });
     }
     if base == nb::OR
         && let Some(u) = super::typing::union(vm, a, b)
