@@ -38,8 +38,16 @@ pub fn view_getitem(vm: &mut Vm, m: &MemoryView, key: &Value) -> PyResult<Value>
     Ok(m.item(k))
 }
 
+/// IndexError for an index past 64 bits, as `PyNumber_AsSsize_t(key, IndexError)` gives.
+pub fn index_too_big(vm: &mut Vm) -> PyErr {
+    vm.index_error("cannot fit 'int' into an index-sized integer".into())
+}
+
 /// An item index of a view, with memoryview's messages.
 fn view_index(vm: &mut Vm, m: &MemoryView, key: &Value) -> PyResult<usize> {
+    if let Some(super::int::IntRef::Big(_)) = super::int::IntRef::of(key) {
+        return Err(index_too_big(vm));
+    }
     if matches!(key, Value::Tuple(_)) {
         return Err(vm.type_error("memoryview: invalid slice key".into()));
     }
@@ -154,6 +162,9 @@ pub fn bytearray_setitem(vm: &mut Vm, ba_value: &Value, key: &Value, value: &Val
         }
         return Ok(());
     }
+    if let Some(super::int::IntRef::Big(_)) = super::int::IntRef::of(key) {
+        return Err(index_too_big(vm));
+    }
     let index = match protocol::seq_index(vm, key, len) {
         Ok(i) => i,
         Err(_) => {
@@ -193,6 +204,9 @@ pub fn bytearray_delitem(vm: &mut Vm, ba_value: &Value, key: &Value) -> PyResult
             !doomed.contains(&(at - 1))
         });
         return Ok(());
+    }
+    if let Some(super::int::IntRef::Big(_)) = super::int::IntRef::of(key) {
+        return Err(index_too_big(vm));
     }
     let index = match protocol::seq_index(vm, key, len) {
         Ok(i) => i,

@@ -1130,12 +1130,9 @@ fn complex_div(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
 fn repeat_count(vm: &mut Vm, n: &Value, seq: &Value) -> PyResult<Option<usize>> {
     match IntRef::of(n) {
         Some(IntRef::Small(i)) => Ok(Some(i.max(0) as usize)),
-        Some(IntRef::Big(b)) => {
-            if b.is_negative() {
-                Ok(Some(0))
-            } else {
-                Err(vm.overflow_error("cannot fit 'int' into an index-sized integer".to_string()))
-            }
+        // CPython's `PyNumber_AsSsize_t(n, OverflowError)`: too big either way is an error.
+        Some(IntRef::Big(_)) => {
+            Err(vm.overflow_error("cannot fit 'int' into an index-sized integer".to_string()))
         }
         None => {
             let _ = seq;
@@ -1697,6 +1694,9 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                     Some(i) => Ok(Value::Int(r.get(i as i64))),
                     None => Err(vm.index_error("range object index out of range".into())),
                 }
+            }
+            Object::Bytes(_) | Object::ByteArray(_) if let Some(IntRef::Big(_)) = IntRef::of(key) => {
+                Err(super::bytes_ops::index_too_big(vm))
             }
             Object::Bytes(b) => {
                 match seq_index(vm, key, b.len()).map_err(|_| seq_type_error(vm, "byte", key))? {
