@@ -346,7 +346,7 @@ def run_cases():
 
 
 # The types whose method descriptors minivm's method tables mirror (by CPython's type name).
-CALL_KIND_TYPES = ["object", "int", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict",
+CALL_KIND_TYPES = ["object", "int", "float", "complex", "str", "bytes", "bytearray", "memoryview", "list", "tuple", "dict",
                    "set", "frozenset", "range", "slice", "property", "type", "BaseException",
                    "BaseExceptionGroup", "generator", "coroutine", "async_generator", "dict_keys", "dict_values",
                    "dict_items", "TextIOWrapper"]

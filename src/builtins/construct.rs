@@ -97,57 +97,31 @@ pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: Args) -> PyResult<Value> {
         }
         TypeKind::Str => {
             if let Some(v) = args.kwarg("object").or(pos.first()) {
-                if pos.len() > 1 || args.kwarg("encoding").is_some() {
-                    return bytes_decode(vm, v);
+                if pos.len() > 1 || args.kwarg("encoding").is_some() || args.kwarg("errors").is_some() {
+                    let encoding = args.kwarg("encoding").or(pos.get(1));
+                    let errors = args.kwarg("errors").or(pos.get(2));
+                    return bytes_decode(vm, v, encoding, errors);
                 }
                 return Ok(Value::Str(protocol::str_value(vm, v)?));
             }
             Ok(Value::str(""))
         }
         TypeKind::Bytes => {
-            check_args(vm, "bytes", &args, 0, 3)?;
-            match pos.first() {
-                None => Ok(Value::object(Object::Bytes(Box::new([])))),
-                Some(Value::Str(s)) => Ok(Value::object(Object::Bytes(s.as_str().as_bytes().into()))),
-                Some(Value::Int(n)) if *n >= 0 => {
-                    Ok(Value::object(Object::Bytes(vec![0; *n as usize].into())))
-                }
-                Some(v) => {
-                    let items = protocol::collect(vm, v)?;
-                    let mut bytes = Vec::with_capacity(items.len());
-                    for item in &items {
-                        let b = protocol::to_i64(vm, item)?;
-                        if !(0..256).contains(&b) {
-                            return Err(vm.value_error("bytes must be in range(0, 256)".into()));
-                        }
-                        bytes.push(b as u8);
-                    }
-                    Ok(Value::object(Object::Bytes(bytes.into())))
-                }
-            }
+            Ok(super::types::bytes::new_bytes(super::types::bytes::construct(vm, &args, "bytes")?))
         }
         TypeKind::ByteArray => {
-            check_args(vm, "bytearray", &args, 0, 3)?;
-            let bytes = match pos.first() {
-                None => Vec::new(),
-                Some(Value::Str(s)) => s.as_str().as_bytes().to_vec(),
-                Some(Value::Int(n)) if *n >= 0 => vec![0; *n as usize],
-                Some(v) if matches!(v, Value::Object(o) if matches!(&**o, Object::Bytes(_) | Object::ByteArray(_))) => {
-                    protocol::bytes_like(v)
-                }
-                Some(v) => {
-                    let mut out = Vec::new();
-                    for item in protocol::collect(vm, v)? {
-                        let b = protocol::to_i64(vm, &item)?;
-                        if !(0..256).contains(&b) {
-                            return Err(vm.value_error("byte must be in range(0, 256)".into()));
-                        }
-                        out.push(b as u8);
-                    }
-                    out
-                }
-            };
-            Ok(Value::object(Object::ByteArray(std::cell::RefCell::new(bytes))))
+            Ok(super::types::bytes::new_bytearray(super::types::bytes::construct(vm, &args, "bytearray")?))
+        }
+        TypeKind::MemoryView => {
+            let got = args.kwarg("object").or(pos.first());
+            if got.is_none() {
+                return Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)".into()));
+            }
+            if pos.len() + args.kwargs().count() > 1 {
+                let n = pos.len() + args.kwargs().count();
+                return Err(vm.type_error(format!("memoryview() takes at most 1 argument ({n} given)")));
+            }
+            crate::object::bytes_ops::new_view(vm, got.unwrap_or(&Value::None))
         }
         TypeKind::Tuple => {
             check_args(vm, "tuple", &args, 0, 1)?;
@@ -220,20 +194,12 @@ pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: Args) -> PyResult<Value> {
     }
 }
 
-fn bytes_decode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    match v {
-        Value::Object(o) if let Object::Bytes(b) = &**o => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => Err(vm.new_error(
-                &vm.types.unicode_decode_error.clone(),
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b[e.valid_up_to()],
-                    e.valid_up_to()
-                ),
-            )),
-        },
-        _ => {
+/// `str(b, encoding, errors)`: decodes any bytes-like object.
+fn bytes_decode(vm: &mut Vm, v: &Value, encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
+    match crate::object::buffer::read(v) {
+        Some(b) => super::types::bytes::decode_with(vm, &b, encoding, errors, "str"),
+        None if matches!(v, Value::Str(_)) => Err(vm.type_error("decoding str is not supported".into())),
+        None => {
             Err(vm
                 .type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(vm, v))))
         }

@@ -496,6 +496,54 @@ fn format_field(
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    percent_impl(vm, fmt, args, false)
+}
+
+/// `b'...' % args`: the same machine over the format's bytes seen as Latin-1 text (one char a
+/// byte), with bytes' own `%s`/`%b`, `%r`/`%a` and `%c`.
+pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let out = percent_impl(vm, &text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// The `%s` operand of bytes formatting: a buffer or an object with `__bytes__`.
+fn bytes_operand(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let data = match crate::object::buffer::read(v) {
+        Some(b) => b,
+        None => match crate::object::class::call_special(vm, v, "__bytes__", &[])? {
+            Some(b) if crate::object::buffer::is_buffer(&b) => protocol::bytes_like(&b),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    type_name(vm, v)
+                )));
+            }
+        },
+    };
+    Ok(data.into_iter().map(|b| b as char).collect())
+}
+
+/// The `%c` operand of bytes formatting: an int below 256 or a single byte.
+fn bytes_char(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(i) = IntRef::of(v) {
+        return match i.to_big().to_u8() {
+            Some(b) => Ok((b as char).to_string()),
+            None => Err(vm.overflow_error("%c arg not in range(256)".into())),
+        };
+    }
+    match crate::object::buffer::read(v) {
+        Some(b)
+            if b.len() == 1
+                && !matches!(v, Value::Object(o) if matches!(&**o, crate::object::misc::Object::MemoryView(_))) =>
+        {
+            Ok((b[0] as char).to_string())
+        }
+        _ => Err(vm.type_error("%c requires an integer in range(256) or a single byte".into())),
+    }
+}
+
+fn percent_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
     let (items, mapping): (Vec<Value>, Option<Value>) = match args {
         Value::Tuple(t) => (t.items().to_vec(), None),
         Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
@@ -526,7 +574,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             let Some(end) = end else { return Err(vm.value_error("incomplete format key".into())) };
             let key: String = chars[i + 1..end].iter().collect();
             let Some(map) = &mapping else { return Err(vm.type_error("format requires a mapping".into())) };
-            key_value = Some(protocol::getitem(vm, map, &Value::str(&key))?);
+            let key = if bytes {
+                crate::builtins::types::bytes::new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                Value::str(&key)
+            };
+            key_value = Some(protocol::getitem(vm, map, &key)?);
             i = end + 1;
         }
         let mut spec = Spec::default();
@@ -596,8 +649,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             spec.align = Some('=');
         }
         let piece = match conv {
-            's' | 'r' | 'a' => {
+            's' | 'r' | 'a' | 'b' if bytes || conv != 'b' => {
                 let s = match conv {
+                    's' | 'b' if bytes => bytes_operand(vm, &value)?,
+                    'r' | 'a' if bytes => super::functions::ascii_of(&protocol::repr(vm, &value)?),
                     's' => protocol::str(vm, &value)?,
                     'r' => protocol::repr(vm, &value)?,
                     _ => super::functions::ascii_of(&protocol::repr(vm, &value)?),
@@ -659,9 +714,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                     _ => match IntRef::of(&value).and_then(|i| i.to_f64()) {
                         Some(f) => f,
                         None => {
-                            return Err(
-                                vm.type_error(format!("must be real number, not {}", type_name(vm, &value)))
-                            );
+                            let what =
+                                if bytes { "float argument required," } else { "must be real number," };
+                            return Err(vm.type_error(format!("{what} not {}", type_name(vm, &value))));
                         }
                     },
                 };
@@ -679,6 +734,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 };
                 let sign = sign_of(&spec, f.is_sign_negative() && !f.is_nan());
                 pad(&spec, sign, &body, '>')
+            }
+            'c' if bytes => {
+                let c = bytes_char(vm, &value)?;
+                spec.fill = None;
+                pad(&spec, "", &c, '>')
             }
             'c' => {
                 let c = match &value {
@@ -704,7 +764,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         out.push_str(&piece);
     }
     if next < items.len() && mapping.is_none() {
-        return Err(vm.type_error("not all arguments converted during string formatting".into()));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(vm.type_error(format!("not all arguments converted during {what} formatting")));
     }
     Ok(out)
 }

@@ -220,6 +220,8 @@ pub static BUILTIN_NOTES: &[(&str, Support)] = &[
     ("aiter", Support::Missing("not written yet")),
     ("anext", Support::Missing("not written yet")),
     ("breakpoint", Support::Missing("no debugger")),
+    ("bytearray", Support::Partial("decode and encoding arguments know utf-8, latin-1 and ascii only")),
+    ("bytes", Support::Partial("decode and encoding arguments know utf-8, latin-1 and ascii only")),
     (
         "compile",
         Support::Partial("compiled by CPython 3.12, which must be installed; no ast objects (PyCF_ONLY_AST)"),
@@ -233,7 +235,9 @@ pub static BUILTIN_NOTES: &[(&str, Support)] = &[
     ("license", Support::Missing("an interactive-session helper")),
     (
         "memoryview",
-        Support::Partial("the type exists (CPython's Lib/ names it); making a view is not supported yet"),
+        Support::Partial(
+            "one-dimensional views of bytes and bytearray with one-byte items: cast to 'B', 'b' and 'c' only, no shapes; array exports no buffer yet",
+        ),
     ),
     (
         "open",

@@ -399,12 +399,10 @@ fn unpack_at(format: &Format, data: &[u8]) -> Value {
 }
 
 fn buffer(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match v {
-        Value::Object(o) if matches!(&**o, Object::Bytes(_) | Object::ByteArray(_)) => {
-            Ok(protocol::bytes_like(v))
-        }
-        other => {
-            let typ = protocol::type_name(vm, other);
+    match crate::object::buffer::read(v) {
+        Some(data) => Ok(data),
+        None => {
+            let typ = protocol::type_name(vm, v);
             Err(vm.type_error(format!("a bytes-like object is required, not '{typ}'")))
         }
     }

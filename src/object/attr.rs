@@ -474,6 +474,10 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
                 Some(v) => v,
                 None => return Ok(None),
             },
+            (Object::MemoryView(m), _) => match crate::builtins::types::memoryview::attr(vm, m, name)? {
+                Some(v) => v,
+                None => return Ok(None),
+            },
             (Object::Complex { re, .. }, "real") => Value::Float(*re),
             (Object::Complex { im, .. }, "imag") => Value::Float(*im),
             (Object::LongRange(r), "start") => Value::from_bigint(r.start.clone()),

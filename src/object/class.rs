@@ -62,6 +62,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Type>>, ns: &Dict) -> Py
             | TypeKind::ClassMethod
             | TypeKind::StaticMethod
             | TypeKind::Property
+            | TypeKind::ByteArray
             | TypeKind::Type) => k,
             k if k.io_class().is_some() => k,
             _ => {

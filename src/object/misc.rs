@@ -1,5 +1,5 @@
 //! `Object`: the heap values that need no fast path in the eval loop — ranges, slices,
-//! iterators, cells, bound methods, code, bytes and complex numbers.
+//! iterators, cells, bound methods, code, bytes, bytearrays, memoryviews and complex numbers.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -30,7 +30,8 @@ pub enum Object {
     },
     Code(Rc<Code>),
     Bytes(Box<[u8]>),
-    ByteArray(RefCell<Vec<u8>>),
+    ByteArray(super::buffer::ByteArray),
+    MemoryView(super::buffer::MemoryView),
     Complex {
         re: f64,
         im: f64,

@@ -4,6 +4,8 @@
 //! attribute access.
 
 pub mod attr;
+pub mod buffer;
+pub mod bytes_ops;
 pub mod class;
 pub mod dict;
 pub mod dunder;

@@ -73,6 +73,7 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
             Object::Twister(_) | Object::Regex(_) => t.object.clone(),
             Object::Bytes(_) => t.bytes.clone(),
             Object::ByteArray(_) => t.bytearray.clone(),
+            Object::MemoryView(_) => t.memoryview.clone(),
             Object::Complex { .. } => t.complex.clone(),
             Object::DictView { kind, .. } => match kind {
                 DictViewKind::Keys => t.dict_keys.clone(),
@@ -188,6 +189,11 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         return Ok(h);
     }
     through_base!(v);
+    if let Value::Object(o) = v
+        && let Object::MemoryView(m) = &**o
+    {
+        return super::bytes_ops::view_hash(vm, m);
+    }
     native_hash(v).ok_or_else(|| vm.type_error(format!("unhashable type: '{}'", type_name(vm, v))))
 }
 
@@ -299,6 +305,7 @@ pub fn native_eq(a: &Value, b: &Value) -> bool {
             (Object::Bytes(p), Object::ByteArray(q)) | (Object::ByteArray(q), Object::Bytes(p)) => {
                 **p == *q.borrow()
             }
+            (Object::MemoryView(_), _) | (_, Object::MemoryView(_)) => super::bytes_ops::view_eq(a, b),
             (Object::Complex { re: a, im: b }, Object::Complex { re: c, im: d }) => a == c && b == d,
             (Object::Range(p), Object::Range(q)) => range_eq(p, q),
             (Object::Slice { start: a, stop: b, step: c }, Object::Slice { start: d, stop: e, step: f }) => {
@@ -424,7 +431,7 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Val
         (Value::Str(x), Value::Str(y)) => Some(x.as_str().cmp(y.as_str())),
         (Value::Object(x), Value::Object(y)) => match (&**x, &**y) {
             (Object::Bytes(p), Object::Bytes(q)) => Some(p.cmp(q)),
-            _ => None,
+            _ => super::bytes_ops::ordering(a, b),
         },
         _ => None,
     };
@@ -499,6 +506,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             Object::LongRange(r) => !r.is_empty(),
             Object::Bytes(b) => !b.is_empty(),
             Object::ByteArray(b) => !b.borrow().is_empty(),
+            Object::MemoryView(m) => m.len > 0,
             Object::Complex { re, im } => *re != 0.0 || *im != 0.0,
             Object::DictView { dict, .. } => !dict.is_empty(),
             _ => true,
@@ -535,6 +543,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 }
                 Object::Bytes(b) => b.len(),
                 Object::ByteArray(b) => b.borrow().len(),
+                Object::MemoryView(m) => super::bytes_ops::live(vm, m)?.len,
                 Object::DictView { dict, .. } => dict.len(),
                 _ => return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(vm, v)))),
             }
@@ -689,7 +698,11 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Object::Regex(_) => format!("<compiled regex at {:#x}>", v.identity().unwrap_or(0)),
             Object::Io(_) => crate::modules::io::repr(vm, v)?,
             Object::Bytes(b) => fmt::bytes_repr(b),
-            Object::ByteArray(b) => format!("bytearray({})", fmt::bytes_repr(&b.borrow())),
+            Object::ByteArray(b) => format!("bytearray({})", fmt::bytearray_repr(&b.borrow())),
+            Object::MemoryView(m) => {
+                let state = if m.released() { "released memory" } else { "memory" };
+                format!("<{state} at {:#x}>", v.identity().unwrap_or(0))
+            }
             Object::Complex { re, im } => fmt::complex_repr(*re, *im),
             Object::DictView { dict, kind } => {
                 let (name, items) = match kind {
@@ -848,13 +861,19 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> 
     {
         return Ok(r);
     }
+    // An in-place operator on a subclass instance changes its builtin value and gives back
+    // the instance itself, not that value.
+    let outer = matches!(a, Value::Instance(_)).then(|| a.clone());
     through_base!(a);
     through_base!(b);
     if let Some(r) = numeric_op(vm, a, b, base)? {
         return Ok(r);
     }
     if let Some(r) = sequence_op(vm, a, b, base, op >= nb::INPLACE)? {
-        return Ok(r);
+        return Ok(match outer {
+            Some(outer) if op >= nb::INPLACE && r.is(a) => outer,
+            _ => r,
+        });
     }
     if base == nb::OR
         && let Some(u) = super::typing::union(vm, a, b)
@@ -867,10 +886,11 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> 
                 vm.type_error(format!("can only concatenate str (not \"{}\") to str", type_name(vm, b)))
             );
         }
-        if let (Value::Object(x), Value::Str(_)) = (a, b)
-            && matches!(&**x, Object::Bytes(_))
+        if let Value::Object(x) = a
+            && matches!(&**x, Object::Bytes(_) | Object::ByteArray(_))
+            && !super::buffer::is_buffer(b)
         {
-            return Err(vm.type_error("can't concat str to bytes".into()));
+            return Err(vm.type_error(format!("can't concat {} to {}", type_name(vm, b), type_name(vm, a))));
         }
         if let (Value::List(_), _) | (Value::Tuple(_), _) = (a, b) {
             let kind = type_name(vm, a);
@@ -1121,12 +1141,9 @@ fn complex_div(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
 fn repeat_count(vm: &mut Vm, n: &Value, seq: &Value) -> PyResult<Option<usize>> {
     match IntRef::of(n) {
         Some(IntRef::Small(i)) => Ok(Some(i.max(0) as usize)),
-        Some(IntRef::Big(b)) => {
-            if b.is_negative() {
-                Ok(Some(0))
-            } else {
-                Err(vm.overflow_error("cannot fit 'int' into an index-sized integer".to_string()))
-            }
+        // CPython's `PyNumber_AsSsize_t(n, OverflowError)`: too big either way is an error.
+        Some(IntRef::Big(_)) => {
+            Err(vm.overflow_error("cannot fit 'int' into an index-sized integer".to_string()))
         }
         None => {
             let _ = seq;
@@ -1137,7 +1154,7 @@ fn repeat_count(vm: &mut Vm, n: &Value, seq: &Value) -> PyResult<Option<usize>> 
 
 fn is_sequence(v: &Value) -> bool {
     matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-        || matches!(v, Value::Object(o) if matches!(&**o, Object::Bytes(_)))
+        || matches!(v, Value::Object(o) if matches!(&**o, Object::Bytes(_) | Object::ByteArray(_)))
 }
 
 /// Limits a repetition to what memory could hold.
@@ -1178,25 +1195,9 @@ fn sequence_op(vm: &mut Vm, a: &Value, b: &Value, op: u32, inplace: bool) -> PyR
             items.extend(y.items().iter().cloned());
             Value::tuple(items)
         }
-        (nb::ADD, Value::Object(x), Value::Object(y)) => match (&**x, &**y) {
-            (Object::Bytes(p), Object::Bytes(q)) => {
-                Value::object(Object::Bytes([&p[..], &q[..]].concat().into_boxed_slice()))
-            }
-            (Object::ByteArray(p), Object::Bytes(_) | Object::ByteArray(_)) => {
-                let tail = bytes_like(b);
-                if inplace {
-                    p.borrow_mut().extend_from_slice(&tail);
-                    a.clone()
-                } else {
-                    let joined = [&p.borrow()[..], &tail[..]].concat();
-                    Value::object(Object::ByteArray(std::cell::RefCell::new(joined)))
-                }
-            }
-            (Object::Bytes(p), Object::ByteArray(q)) => {
-                Value::object(Object::Bytes([&p[..], &q.borrow()[..]].concat().into_boxed_slice()))
-            }
-            _ => return Ok(None),
-        },
+        (nb::ADD, Value::Object(_), Value::Object(_)) => {
+            return super::bytes_ops::concat(vm, a, b, inplace);
+        }
         (nb::MULTIPLY, seq, n) | (nb::MULTIPLY, n, seq) if is_sequence(seq) => {
             let Some(count) = repeat_count(vm, n, seq)? else { return Ok(None) };
             match seq {
@@ -1219,14 +1220,17 @@ fn sequence_op(vm: &mut Vm, a: &Value, b: &Value, op: u32, inplace: bool) -> PyR
                     check_size(vm, t.len(), count)?;
                     Value::tuple((0..count).flat_map(|_| t.items().iter().cloned()).collect())
                 }
-                Value::Object(o) => match &**o {
-                    Object::Bytes(b) => {
-                        check_size(vm, b.len(), count)?;
-                        Value::object(Object::Bytes(b.repeat(count).into_boxed_slice()))
-                    }
-                    _ => return Ok(None),
-                },
+                Value::Object(_) => return super::bytes_ops::repeat(vm, seq, count, inplace),
                 _ => return Ok(None),
+            }
+        }
+        (nb::REMAINDER, Value::Object(x), args)
+            if matches!(&**x, Object::Bytes(_) | Object::ByteArray(_)) =>
+        {
+            let out = crate::builtins::format::bytes_percent_format(vm, &bytes_like(a), args)?;
+            match &**x {
+                Object::ByteArray(_) => crate::builtins::types::bytes::new_bytearray(out),
+                _ => crate::builtins::types::bytes::new_bytes(out),
             }
         }
         (nb::REMAINDER, Value::Str(fmt_str), args) => {
@@ -1273,16 +1277,9 @@ fn is_set_view(v: &Value) -> bool {
     matches!(v, Value::Object(o) if matches!(&**o, Object::DictView { kind: DictViewKind::Keys | DictViewKind::Items, .. }))
 }
 
-/// The bytes of a `bytes` or `bytearray` (empty for anything else).
+/// The bytes of a `bytes`, `bytearray` or `memoryview` (empty for anything else).
 pub fn bytes_like(v: &Value) -> Vec<u8> {
-    match v {
-        Value::Object(o) => match &**o {
-            Object::Bytes(b) => b.to_vec(),
-            Object::ByteArray(b) => b.borrow().clone(),
-            _ => Vec::new(),
-        },
-        _ => Vec::new(),
-    }
+    super::buffer::read(v).unwrap_or_default()
 }
 
 pub fn is_iterable(v: &Value) -> bool {
@@ -1295,7 +1292,7 @@ pub fn is_iterable(v: &Value) -> bool {
             | Value::Set(_)
             | Value::Instance(_)
     ) || is_iterator(v)
-        || matches!(v, Value::Object(o) if matches!(&**o, Object::Range(_) | Object::Iter(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::DictView { .. }))
+        || matches!(v, Value::Object(o) if matches!(&**o, Object::Range(_) | Object::Iter(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::MemoryView(_) | Object::DictView { .. }))
 }
 
 /// `-v`.
@@ -1388,6 +1385,7 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 items: bytes_like(v).into_iter().map(|x| Value::Int(x as i64)).collect(),
                 index: 0,
             },
+            Object::MemoryView(m) => Iter::Seq { items: super::bytes_ops::view_items(vm, m)?, index: 0 },
             _ => return Err(not_iterable(vm, v)),
         },
         _ => return Err(not_iterable(vm, v)),
@@ -1667,6 +1665,11 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         let bound = super::attr::bind_descriptor(vm, m, obj, t)?;
         return vm.call(&bound, std::slice::from_ref(key), &[]);
     }
+    if let Value::Object(o) = obj
+        && let Object::MemoryView(m) = &**o
+    {
+        return super::bytes_ops::view_getitem(vm, m, key);
+    }
     if let Some((start, stop, step)) = slice_parts(key) {
         return get_slice(vm, obj, &start, &stop, &step);
     }
@@ -1702,6 +1705,9 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                     Some(i) => Ok(Value::Int(r.get(i as i64))),
                     None => Err(vm.index_error("range object index out of range".into())),
                 }
+            }
+            Object::Bytes(_) | Object::ByteArray(_) if let Some(IntRef::Big(_)) = IntRef::of(key) => {
+                Err(super::bytes_ops::index_too_big(vm))
             }
             Object::Bytes(b) => {
                 match seq_index(vm, key, b.len()).map_err(|_| seq_type_error(vm, "byte", key))? {
@@ -1742,6 +1748,13 @@ pub fn get_slice(vm: &mut Vm, obj: &Value, start: &Value, stop: &Value, step: &V
         return getitem(vm, obj, &slice);
     }
     through_base!(obj);
+    if let Value::Object(o) = obj
+        && matches!(&**o, Object::MemoryView(_))
+    {
+        let slice =
+            Value::object(Object::Slice { start: start.clone(), stop: stop.clone(), step: step.clone() });
+        return getitem(vm, obj, &slice);
+    }
     let len = match obj {
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.len(),
@@ -1780,7 +1793,7 @@ pub fn get_slice(vm: &mut Vm, obj: &Value, start: &Value, stop: &Value, step: &V
             Object::Bytes(b) => Value::object(Object::Bytes(pick(b, i, step, count).into_boxed_slice())),
             Object::ByteArray(b) => {
                 let picked = pick(&b.borrow(), i, step, count);
-                Value::object(Object::ByteArray(std::cell::RefCell::new(picked)))
+                Value::object(Object::ByteArray(crate::object::buffer::ByteArray::new(picked)))
             }
             _ => return Err(not_subscriptable(vm, obj)),
         },
@@ -1814,19 +1827,11 @@ pub fn setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> PyResult<
             d.insert(k, value);
             Ok(())
         }
-        Value::Object(o) if let Object::ByteArray(b) = &**o => {
-            let len = b.borrow().len();
-            let byte = to_i64(vm, &value)?;
-            if !(0..256).contains(&byte) {
-                return Err(vm.value_error("byte must be in range(0, 256)".into()));
-            }
-            match seq_index(vm, key, len).map_err(|_| seq_type_error(vm, "bytearray", key))? {
-                Some(i) => {
-                    b.borrow_mut()[i] = byte as u8;
-                    Ok(())
-                }
-                None => Err(vm.index_error("bytearray index out of range".into())),
-            }
+        Value::Object(o) if matches!(&**o, Object::ByteArray(_)) => {
+            super::bytes_ops::bytearray_setitem(vm, obj, key, &value)
+        }
+        Value::Object(o) if let Object::MemoryView(m) = &**o => {
+            super::bytes_ops::view_setitem(vm, m, key, &value)
         }
         _ => Err(vm.type_error(format!("'{}' object does not support item assignment", type_name(vm, obj)))),
     }
@@ -1899,6 +1904,14 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
                 None => Err(vm.key_error(key.clone())),
             }
         }
+        Value::Object(o) if matches!(&**o, Object::ByteArray(_)) => {
+            super::bytes_ops::bytearray_delitem(vm, obj, key)
+        }
+        Value::Object(o) if let Object::MemoryView(m) = &**o => {
+            let m = super::bytes_ops::live(vm, m)?;
+            let what = if m.readonly { "cannot modify read-only memory" } else { "cannot delete memory" };
+            Err(vm.type_error(what.into()))
+        }
         _ => Err(vm.type_error(format!("'{}' object does not support item deletion", type_name(vm, obj)))),
     }
 }
@@ -1954,14 +1967,9 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             }
             _ => Ok(false),
         },
-        Value::Object(o) if matches!(&**o, Object::Bytes(_)) => match (&**o, item) {
-            (Object::Bytes(b), Value::Int(i)) => Ok(b.contains(&(*i as u8))),
-            (Object::Bytes(b), Value::Object(x)) => match &**x {
-                Object::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
-                _ => Ok(false),
-            },
-            _ => Ok(false),
-        },
+        Value::Object(o) if matches!(&**o, Object::Bytes(_) | Object::ByteArray(_)) => {
+            crate::builtins::types::bytes::contains(vm, &bytes_like(container), item)
+        }
         _ => {
             let it = iter(vm, container).map_err(|_| {
                 vm.type_error(format!("argument of type '{}' is not iterable", type_name(vm, container)))

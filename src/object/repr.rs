@@ -173,6 +173,27 @@ pub fn bytes_repr(data: &[u8]) -> String {
     out
 }
 
+/// The `b'...'` inside `repr(bytearray)`: CPython's bytearray repr picks its quote as bytes'
+/// does, but always escapes `'` and never `"`.
+pub fn bytearray_repr(data: &[u8]) -> String {
+    let quote = quote_for(data.contains(&b'\''), data.contains(&b'"'));
+    let mut out = String::from("b");
+    out.push(quote);
+    for &b in data {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\'' => out.push_str("\\'"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7e => out.push(b as char),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

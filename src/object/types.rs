@@ -23,7 +23,7 @@ pub enum TypeKind {
     Str,
     Bytes,
     ByteArray,
-    /// `memoryview` (the type exists so that `Lib/` can name it; views are not made yet).
+    /// `memoryview`: one-dimensional views of one-byte items (`object/buffer.rs`).
     MemoryView,
     Tuple,
     List,

@@ -1,9 +1,11 @@
 //! Method tables of the builtin types, one file per type. `method` finds a method by the
 //! type's kind and the name; `LOAD_ATTR` and `getattr` go through it.
 
+pub mod bytes;
 pub mod dict;
 pub mod generator;
 pub mod list;
+pub mod memoryview;
 pub mod numbers;
 pub mod set;
 pub mod slots;
@@ -59,8 +61,9 @@ fn table(kind: TypeKind) -> &'static [NativeMethod] {
         TypeKind::Tuple => tuple::METHODS,
         TypeKind::Int | TypeKind::Bool => numbers::INT_METHODS,
         TypeKind::Float => numbers::FLOAT_METHODS,
-        TypeKind::Bytes => numbers::BYTES_METHODS,
-        TypeKind::ByteArray => numbers::BYTEARRAY_METHODS,
+        TypeKind::Bytes => bytes::BYTES_METHODS,
+        TypeKind::ByteArray => bytes::BYTEARRAY_METHODS,
+        TypeKind::MemoryView => memoryview::METHODS,
         TypeKind::Complex => numbers::COMPLEX_METHODS,
         TypeKind::Range => tuple::RANGE_METHODS,
         TypeKind::Slice => tuple::SLICE_METHODS,

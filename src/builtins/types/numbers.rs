@@ -1,4 +1,4 @@
-//! Methods of `int`, `float`, `complex` and `bytes`.
+//! Methods of `int`, `float` and `complex`.
 
 use num_bigint::BigInt;
 use num_traits::Signed;
@@ -21,16 +21,7 @@ pub static FLOAT_METHODS: &[NativeMethod] = crate::methods!("float";
     "hex" => float_hex,
 );
 
-pub static BYTEARRAY_METHODS: &[NativeMethod] = crate::methods!("bytearray";
-    "decode" => decode, "hex" => hex, "append" => ba_append, "extend" => ba_extend, "pop" => ba_pop,
-    "clear" => ba_clear, "copy" => ba_copy, "reverse" => ba_reverse,
-);
-
 pub static COMPLEX_METHODS: &[NativeMethod] = crate::methods!("complex"; "conjugate" => complex_conjugate);
-
-pub static BYTES_METHODS: &[NativeMethod] = crate::methods!("bytes";
-    "decode" => decode, "hex" => hex, "join" => join, "upper" => bytes_upper, "lower" => bytes_lower,
-);
 
 fn big(v: &Value) -> BigInt {
     IntRef::of(v).map(|i| i.to_big()).unwrap_or_default()
@@ -240,107 +231,4 @@ fn complex_conjugate(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
         }
         _ => Ok(v.clone()),
     }
-}
-
-fn bytes_of(v: &Value) -> Vec<u8> {
-    protocol::bytes_like(v)
-}
-
-fn decode(vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
-    let bytes = bytes_of(v);
-    match std::str::from_utf8(&bytes) {
-        Ok(s) => Ok(Value::str(s)),
-        Err(e) => {
-            let b = bytes[e.valid_up_to()];
-            Err(vm.new_error(
-                &vm.types.unicode_decode_error.clone(),
-                format!(
-                    "'utf-8' codec can't decode byte 0x{b:02x} in position {}: invalid start byte",
-                    e.valid_up_to()
-                ),
-            ))
-        }
-    }
-}
-
-fn hex(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
-    Ok(Value::str(&bytes_of(v).iter().map(|b| format!("{b:02x}")).collect::<String>()))
-}
-
-fn join(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
-    check_args(vm, "join", &args, 1, 1)?;
-    let sep = bytes_of(v).to_vec();
-    let mut out = Vec::new();
-    for (i, item) in protocol::collect(vm, &args.pos()[0])?.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        out.extend_from_slice(&bytes_of(item));
-    }
-    Ok(Value::object(Object::Bytes(out.into())))
-}
-
-fn bytes_upper(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
-    Ok(Value::object(Object::Bytes(bytes_of(v).to_ascii_uppercase().into())))
-}
-
-fn bytes_lower(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
-    Ok(Value::object(Object::Bytes(bytes_of(v).to_ascii_lowercase().into())))
-}
-
-fn bytearray(v: &Value) -> PyResult<&std::cell::RefCell<Vec<u8>>> {
-    match v {
-        Value::Object(o) => match &**o {
-            Object::ByteArray(b) => Ok(b),
-            _ => Err(crate::object::exception::PyErr::fault("bytearray method on another type")),
-        },
-        _ => Err(crate::object::exception::PyErr::fault("bytearray method on another type")),
-    }
-}
-
-fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
-    let b = protocol::to_i64(vm, v)?;
-    if !(0..256).contains(&b) {
-        return Err(vm.value_error("byte must be in range(0, 256)".into()));
-    }
-    Ok(b as u8)
-}
-
-fn ba_append(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
-    check_args(vm, "append", &args, 1, 1)?;
-    let b = byte_value(vm, &args.pos()[0])?;
-    bytearray(v)?.borrow_mut().push(b);
-    Ok(Value::None)
-}
-
-fn ba_extend(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
-    check_args(vm, "extend", &args, 1, 1)?;
-    let mut add = Vec::new();
-    for item in protocol::collect(vm, &args.pos()[0])? {
-        add.push(byte_value(vm, &item)?);
-    }
-    bytearray(v)?.borrow_mut().extend(add);
-    Ok(Value::None)
-}
-
-fn ba_pop(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
-    check_args(vm, "pop", &args, 0, 0)?;
-    match bytearray(v)?.borrow_mut().pop() {
-        Some(b) => Ok(Value::Int(b as i64)),
-        None => Err(vm.index_error("pop from empty bytearray".into())),
-    }
-}
-
-fn ba_clear(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
-    bytearray(v)?.borrow_mut().clear();
-    Ok(Value::None)
-}
-
-fn ba_copy(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
-    Ok(Value::object(Object::ByteArray(std::cell::RefCell::new(bytearray(v)?.borrow().clone()))))
-}
-
-fn ba_reverse(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
-    bytearray(v)?.borrow_mut().reverse();
-    Ok(Value::None)
 }

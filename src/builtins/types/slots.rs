@@ -35,7 +35,8 @@ static NUMBER: &[NativeMethod] = crate::methods!("number";
 /// The dunder `name` of a builtin type of `kind`, if it has one.
 pub fn slot(kind: TypeKind, name: &str) -> Option<&'static NativeMethod> {
     let tables: &[&'static [NativeMethod]] = match kind {
-        TypeKind::List | TypeKind::Dict => &[CONTAINER, MUTABLE, ORDERED],
+        TypeKind::List | TypeKind::Dict | TypeKind::ByteArray => &[CONTAINER, MUTABLE, ORDERED],
+        TypeKind::MemoryView => &[CONTAINER, MUTABLE],
         TypeKind::Tuple | TypeKind::Str | TypeKind::Bytes => &[CONTAINER, ORDERED],
         TypeKind::Set | TypeKind::FrozenSet => &[CONTAINER],
         TypeKind::Int | TypeKind::Bool | TypeKind::Float => &[NUMBER, ORDERED],

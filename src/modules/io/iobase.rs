@@ -183,7 +183,7 @@ fn raw_read(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {
     match super::size_arg(vm, args.pos().first())? {
         None => io_call(vm, this, "readall", &[]),
         Some(n) => {
-            let buf = Value::object(Object::ByteArray(std::cell::RefCell::new(vec![0; n])));
+            let buf = Value::object(Object::ByteArray(crate::object::buffer::ByteArray::new(vec![0; n])));
             let got = io_call(vm, this, "readinto", std::slice::from_ref(&buf))?;
             if got.is_none() {
                 return Ok(Value::None);

@@ -427,9 +427,7 @@ pub fn bytes_value(data: &[u8]) -> Value {
 /// The bytes of a bytes-like argument, or CPython's TypeError.
 pub fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v {
-        Value::Object(o) if matches!(&**o, Object::Bytes(_) | Object::ByteArray(_)) => {
-            Ok(crate::object::protocol::bytes_like(v))
-        }
+        _ if crate::object::buffer::is_buffer(v) => Ok(crate::object::protocol::bytes_like(v)),
         _ => Err(vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
             crate::object::protocol::type_name(vm, v)

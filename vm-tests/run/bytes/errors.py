@@ -1,0 +1,66 @@
+# bytes construction, operators and their error messages.
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+class I:
+    def __index__(self):
+        return 66
+
+
+print(bytes(3), bytes([1, 2]), bytes(range(65, 68)), bytes("é", "utf-8"), bytes("é", "latin-1"), bytes(b"b"))
+print(bytes(bytearray(b"ba")), bytes(memoryview(b"mv")), bytes(), bytes("x", encoding="ascii"), bytes([I()]))
+print(bytes("aé", "ascii", "replace"), bytes("aé", "ascii", "ignore"), bytes("aé", "ascii", "backslashreplace"))
+print(bytes(x for x in (1, 2)), bytes(source=b"kw"), str(b"caf\xc3\xa9", "utf-8"), str(b"\xff", "latin-1"), str(b"x", errors="strict"))
+b = b"abcde"
+print(b[0], b[-1], b[1:3], b[::-1], b[::2], b[10:], b[-100:2], b[I()] if False else b[1], len(b), list(b), b * 2, 3 * b"x")
+print(b"a" + b"b", b"a" + bytearray(b"b"), b"a" + memoryview(b"c"), b == b"abcde", b < b"abd", b"" < b"a", b >= b"abcde")
+print(hash(b"") == 0, hash(b"abc") == hash(b"abc"), {b"k": 1}[b"k"], repr(b"it's"), repr(b'q"q'), repr(b"'\""), repr(b"\\\x00\x7f\n\t\r"))
+print(b"%s" % b"x", 97 in b, b"bc" in b, b"" in b, bytes.fromhex("6869"), b.hex(), bytes.maketrans(b"", b"") == bytes(range(256)))
+print(b.__bytes__(), b.__getnewargs__(), bytes.__len__(b), next(iter(b)), [x for x in b"\x00\xff"])
+attempt(lambda: b[5])
+attempt(lambda: b[-6])
+attempt(lambda: b["a"])
+attempt(lambda: b[1.5])
+attempt(lambda: b[::0])
+attempt(lambda: b + "a")
+attempt(lambda: b + 1)
+attempt(lambda: b + [1])
+attempt(lambda: b * 1.5)
+attempt(lambda: b < "a")
+attempt(lambda: b < bytearray(b"a") < 1)
+attempt(lambda: b.__setitem__(0, 1))
+attempt(lambda: b.__delitem__(0))
+attempt(lambda: "a" in b)
+attempt(lambda: 256 in b)
+attempt(lambda: -1 in b)
+attempt(lambda: [1] in b)
+attempt(lambda: bytes(-1))
+attempt(lambda: bytes(1.5))
+attempt(lambda: bytes(None))
+attempt(lambda: bytes("abc"))
+attempt(lambda: bytes(b"abc", "ascii"))
+attempt(lambda: bytes(3, errors="strict"))
+attempt(lambda: bytes([256]))
+attempt(lambda: bytes([-1]))
+attempt(lambda: bytes(["a"]))
+attempt(lambda: bytes("é", "ascii"))
+attempt(lambda: bytes("a", "nope"))
+attempt(lambda: bytes("a", 5))
+attempt(lambda: bytes(1, 2, 3, 4))
+attempt(lambda: bytes(10 ** 20))
+attempt(lambda: bytes(1 << 62))
+attempt(lambda: b"x" * (1 << 62))
+attempt(lambda: bytearray(b"x") * (1 << 62))
+attempt(lambda: b"ab".center(1 << 62))
+attempt(lambda: b"\t".expandtabs(1 << 62))
+attempt(lambda: b"a".replace(b"a", b"b", 1 << 70))
+attempt(lambda: str(b"\xff"))
+attempt(lambda: str(b"\xff", "utf-8"))
+attempt(lambda: str("x", "utf-8"))
+attempt(lambda: bytes.fromhex(1))
+attempt(lambda: bytes.fromhex("1 23"))
+attempt(lambda: bytes.fromhex("é0"))
