@@ -744,6 +744,7 @@ pub fn frame_builtin(
             Value::list(names)
         }
         "dir" => return dir_builtin(vm, args).map(Some),
+        "_getframe" => getframe(vm, frame, args)?,
         "eval" => return super::eval::eval(vm, Some(frame), args).map(Some),
         "exec" => return super::eval::exec(vm, Some(frame), args).map(Some),
         "compile" => return super::eval::compile(vm, Some(frame), args).map(Some),
@@ -758,7 +759,58 @@ pub static FRAME_FUNCTIONS: &[&str] = &["globals", "locals", "vars", "dir", "eva
 /// Whether a builtin is one of those (a module's function of the same name, `re.compile`
 /// say, is not).
 pub fn reads_frame(b: &crate::object::function::Builtin) -> bool {
-    b.module == "builtins" && FRAME_FUNCTIONS.contains(&b.name)
+    (b.module == "builtins" && FRAME_FUNCTIONS.contains(&b.name))
+        || (b.module == "sys" && b.name == "_getframe")
+}
+
+/// `sys._getframe(depth=0)`: the frame object `depth` calls up from the caller, with its
+/// callers as `f_back` down to the module's frame.
+fn getframe(vm: &mut Vm, frame: &crate::interp::Frame, args: Args) -> PyResult<Value> {
+    check_args(vm, "_getframe", &args, 0, 1)?;
+    let depth = match args.pos().first() {
+        Some(v) => protocol::to_i64(vm, v)?,
+        None => 0,
+    };
+    // A negative depth is the caller itself, as in CPython.
+    let depth = depth.max(0);
+    let callers = vm.frames.len();
+    if depth as usize > callers {
+        return Err(vm.value_error("call stack is not deep enough".into()));
+    }
+    // From the outermost frame in, so each frame object can name its caller's.
+    let mut back = Value::None;
+    let take = callers + 1 - depth as usize;
+    // The suspended frames are set aside while their snapshots are made (a snapshot of a
+    // function's locals needs the VM).
+    let suspended = std::mem::take(&mut vm.frames);
+    let mut result = Ok(());
+    for i in 0..take {
+        let f = suspended.get(i).map_or(frame, |b| &**b);
+        match frame_object(vm, f, back.clone()) {
+            Ok(object) => back = object,
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    vm.frames = suspended;
+    result.map(|_| back)
+}
+
+/// A snapshot of `frame` as a Python frame object whose caller is `back`.
+fn frame_object(vm: &mut Vm, frame: &crate::interp::Frame, back: Value) -> PyResult<Value> {
+    let locals = match &frame.locals {
+        Some(d) => Value::Dict(d.clone()),
+        None => frame_builtin(vm, frame, "locals", Args::positional(&[]))?.unwrap_or(Value::None),
+    };
+    Ok(Value::object(Object::Frame(Box::new(crate::object::frame_object::FrameObject {
+        code: frame.code.clone(),
+        globals: frame.globals.clone(),
+        locals,
+        lasti: frame.lasti,
+        back,
+    }))))
 }
 
 /// `sys.stdout` when a program has replaced it with another object.

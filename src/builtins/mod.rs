@@ -52,6 +52,7 @@ pub fn install(vm: &mut Vm) {
         "ellipsis",
         "function",
         "code",
+        "frame",
         "cell",
         "method",
         "method_descriptor",

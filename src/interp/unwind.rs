@@ -12,7 +12,11 @@ pub fn handle(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> Option<PyErr> {
     if vm.tracer.is_some() {
         return traced(vm, frame, err);
     }
-    let here = TracebackEntry { code: frame.code.object.clone(), lasti: frame.lasti };
+    let here = TracebackEntry {
+        code: frame.code.object.clone(),
+        lasti: frame.lasti,
+        globals: Some(frame.globals.clone()),
+    };
     let exc = match err {
         PyErr::Fault(fault) => {
             fault.location.borrow_mut().get_or_insert(here);

@@ -176,7 +176,7 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "sys",
         Support::Partial(
-            "argv, path, modules, the standard streams, exit, version and implementation, recursion limit, getsizeof, intern and exc_info; no settrace, _getframe or flags",
+            "argv, path, prefix, modules, the standard streams, exit, version and implementation, flags, recursion limit, getsizeof, intern, exc_info and _getframe (a snapshot: f_lineno and f_locals as they were when taken); no settrace",
         ),
         Lib::Same,
     ),
@@ -194,7 +194,9 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "types",
         Support::Partial("the type names and SimpleNamespace; no MappingProxyType or DynamicClassAttribute"),
-        Lib::Same,
+        Lib::Is(Support::Partial(
+            "CPython's types; MappingProxyType is dict, and the descriptor types are minivm's stand-ins",
+        )),
     ),
     (
         "typing",

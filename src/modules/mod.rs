@@ -93,7 +93,6 @@ pub static FALLBACK_FIRST: &[&str] = &[
     "re",
     "string",
     "struct",
-    "types",
     "typing",
 ];
 

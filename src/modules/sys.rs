@@ -31,6 +31,7 @@ pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
             ("getdefaultencoding", getdefaultencoding),
             ("getfilesystemencoding", getdefaultencoding),
             ("audit", audit),
+            ("_getframe", getframe_native),
             ("addaudithook", audit),
             ("getfilesystemencodeerrors", getfilesystemencodeerrors),
             ("displayhook", displayhook),
@@ -223,11 +224,22 @@ fn struct_seq_repr(vm: &mut Vm, this: &Value, _args: Args) -> PyResult<Value> {
 }
 
 /// `types.SimpleNamespace`, for `sys.implementation`.
+/// `types.SimpleNamespace`, the class of `sys.implementation` (written in Python, in
+/// `python/sys_types.py`).
 fn simple_namespace(vm: &mut Vm) -> PyResult<Rc<Type>> {
-    let ns = Dict::new();
-    ns.set_str("__module__", Value::str("types"));
-    ns.set_str("__qualname__", Value::str("SimpleNamespace"));
-    crate::object::class::new_class(vm, "SimpleNamespace", vec![], &ns)
+    static TYPES: &[u8] = include_bytes!("python/sys_types.pyc");
+    let namespace = Rc::new(Dict::new());
+    namespace.set_str("__name__", Value::str("sys"));
+    namespace.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    let code = match crate::loader::load_pyc(TYPES) {
+        Ok(pyc) => pyc.code,
+        Err(e) => return Err(vm.import_error(&format!("minivm's sys module is damaged: {e}"))),
+    };
+    vm.exec_code(code, namespace.clone())?;
+    match namespace.get_str(&PyStr::new("SimpleNamespace")) {
+        Some(Value::Type(t)) => Ok(t),
+        _ => Err(vm.import_error("minivm's sys module is damaged: no SimpleNamespace")),
+    }
 }
 
 /// `sys.exit([status])`: raises SystemExit.
@@ -375,6 +387,12 @@ fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
         e @ Value::Exception(_) => e,
         _ => Value::None,
     })
+}
+
+/// `sys._getframe` called from native code (no Python caller at hand); a call from Python
+/// goes through `CALL`, which passes the calling frame (`builtins::functions::reads_frame`).
+fn getframe_native(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.value_error("call stack is not deep enough".into()))
 }
 
 /// `sys.audit(event, *args)` and `sys.addaudithook(hook)`: minivm raises no audit events.

@@ -333,7 +333,39 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
     {
         return Ok(v);
     }
+    if let Value::Type(t) = obj
+        && let Some((name, member)) = builtin_data_attribute(t.kind, n)
+    {
+        return Ok(Value::object(Object::Descriptor { name, owner: t.clone(), member }));
+    }
     Err(no_attribute(vm, obj, n))
+}
+
+/// The data attributes of builtin types that their class shows as descriptors (`types` names
+/// their types: `GetSetDescriptorType = type(FunctionType.__code__)`), and whether each is a
+/// member (a slot) rather than a computed attribute.
+fn builtin_data_attribute(kind: super::types::TypeKind, name: &str) -> Option<(&'static str, bool)> {
+    use super::types::TypeKind;
+    const FUNCTION: &[(&str, bool)] = &[
+        ("__closure__", true),
+        ("__doc__", true),
+        ("__globals__", true),
+        ("__module__", true),
+        ("__builtins__", true),
+        ("__code__", false),
+        ("__defaults__", false),
+        ("__kwdefaults__", false),
+        ("__annotations__", false),
+        ("__dict__", false),
+        ("__name__", false),
+        ("__qualname__", false),
+        ("__type_params__", false),
+    ];
+    let table: &[(&'static str, bool)] = match kind {
+        TypeKind::Function => FUNCTION,
+        _ => return None,
+    };
+    table.iter().find(|(n, _)| *n == name).copied()
 }
 
 /// An attribute of a class whose metaclass is a Python class: the class's own MRO first, then
@@ -494,6 +526,36 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             (Object::GenericAlias { args, .. }, "__args__") => args.clone(),
             (Object::Union(members), "__args__") => Value::tuple(members.clone()),
             (Object::Traceback { exc, index }, "tb_next") => traceback_at(exc, index + 1),
+            (Object::Traceback { exc, index }, "tb_frame") => {
+                let entries = exc.traceback.borrow();
+                let Some(entry) = entries.len().checked_sub(index + 1).and_then(|i| entries.get(i)) else {
+                    return Ok(Some(Value::None));
+                };
+                let globals = entry.globals.clone().unwrap_or_else(|| vm.builtins.clone());
+                let module_level = entry.code.flags.0 & crate::code::CodeFlags::OPTIMIZED == 0;
+                let locals = if module_level {
+                    Value::Dict(globals.clone())
+                } else {
+                    Value::Dict(Rc::new(super::dict::Dict::new()))
+                };
+                let code = crate::interp::code::Code::new(entry.code.clone());
+                Value::object(Object::Frame(Box::new(super::frame_object::FrameObject {
+                    code,
+                    globals,
+                    locals,
+                    lasti: entry.lasti,
+                    back: Value::None,
+                })))
+            }
+            (Object::Frame(f), "f_code") => Value::object(Object::Code(f.code.clone())),
+            (Object::Frame(f), "f_globals") => Value::Dict(f.globals.clone()),
+            (Object::Frame(f), "f_locals") => f.locals.clone(),
+            (Object::Frame(f), "f_back") => f.back.clone(),
+            (Object::Frame(f), "f_lineno") => f.lineno(),
+            (Object::Frame(f), "f_lasti") => Value::Int(f.lasti as i64 * 2),
+            (Object::Frame(_), "f_builtins") => Value::Dict(vm.builtins.clone()),
+            (Object::Frame(_), "f_trace") => Value::None,
+            (Object::Frame(_), "f_trace_lines") => Value::Bool(true),
             (Object::Traceback { exc, index }, "tb_lineno" | "tb_lasti") => {
                 let entries = exc.traceback.borrow();
                 let Some(entry) = entries.len().checked_sub(index + 1).and_then(|i| entries.get(i)) else {

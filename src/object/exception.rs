@@ -14,6 +14,8 @@ pub struct TracebackEntry {
     pub code: Rc<CodeObject>,
     /// Index of the instruction, in code units.
     pub lasti: usize,
+    /// The frame's globals, for `tb_frame.f_globals`.
+    pub globals: Option<Rc<super::dict::Dict>>,
 }
 
 pub struct Exception {

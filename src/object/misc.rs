@@ -83,6 +83,15 @@ pub enum Object {
         dict: Rc<Dict>,
         kind: DictViewKind,
     },
+    /// A data attribute of a builtin type, as the class shows it (`FunctionType.__code__`): a
+    /// `getset_descriptor`, or a `member_descriptor` when `member`.
+    Descriptor {
+        name: &'static str,
+        owner: Rc<super::types::Type>,
+        member: bool,
+    },
+    /// A frame as Python sees it (`sys._getframe()`, `tb_frame`).
+    Frame(Box<super::frame_object::FrameObject>),
     /// `weakref.ref(obj)` or `weakref.proxy(obj)`.
     WeakRef(super::weakref::WeakRef),
 }

@@ -12,6 +12,7 @@ pub mod dunder;
 pub mod exception;
 pub mod exception_group;
 pub mod float;
+pub mod frame_object;
 pub mod function;
 pub mod hash;
 pub mod instance;

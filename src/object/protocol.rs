@@ -68,6 +68,9 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
             Object::Cell(_) => t.cell.clone(),
             Object::BoundMethod { .. } => t.method.clone(),
             Object::Code(_) => t.code.clone(),
+            Object::Frame(_) => t.frame.clone(),
+            Object::Descriptor { member: true, .. } => t.member_descriptor.clone(),
+            Object::Descriptor { .. } => t.getset_descriptor.clone(),
             Object::Module(_) => t.module.clone(),
             Object::Io(io) => io.typ.clone(),
             Object::Twister(_) | Object::Regex(_) => t.object.clone(),
@@ -692,6 +695,17 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 v.identity().unwrap_or(0),
                 c.object.filename,
                 c.object.firstlineno
+            ),
+            Object::Descriptor { name, owner, member } => {
+                let what = if *member { "member" } else { "attribute" };
+                format!("<{what} '{name}' of '{}' objects>", owner.name)
+            }
+            Object::Frame(f) => format!(
+                "<frame at {:#x}, file '{}', line {}, code {}>",
+                v.identity().unwrap_or(0),
+                f.code.object.filename,
+                repr(vm, &f.lineno())?,
+                f.code.object.name
             ),
             Object::Module(m) => super::module::repr(vm, m)?,
             Object::Twister(_) => format!("<random state at {:#x}>", v.identity().unwrap_or(0)),

@@ -38,6 +38,8 @@ pub enum TypeKind {
     Method,
     Cell,
     Code,
+    Frame,
+    Descriptor,
     Module,
     /// `weakref.ReferenceType` (`_weakref.ref`) and its subclasses.
     WeakRef,
@@ -296,6 +298,9 @@ builtin_types! {
     generic_alias: "GenericAlias" Object < object;
     union_type: "UnionType" Object < object;
     code: "code" Code < object;
+    frame: "frame" Frame < object;
+    getset_descriptor: "getset_descriptor" Descriptor < object;
+    member_descriptor: "member_descriptor" Descriptor < object;
     module: "module" Module < object;
     list_iterator: "list_iterator" Iterator < object;
     tuple_iterator: "tuple_iterator" Iterator < object;

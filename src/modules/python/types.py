@@ -48,23 +48,7 @@ except TypeError as _e:
     TracebackType = type(_e.__traceback__)
 
 
-class SimpleNamespace:
-    """An object whose attributes are its keyword arguments."""
-
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        for k, v in dict(mapping_or_iterable).items():
-            setattr(self, k, v)
-        for k, v in kwargs.items():
-            setattr(self, k, v)
-
-    def __repr__(self):
-        items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
-        return f"{type(self).__name__ if type(self) is not SimpleNamespace else 'namespace'}({items})"
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+SimpleNamespace = type(sys.implementation)
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
