@@ -264,6 +264,9 @@ fn int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let text = match &x {
             Value::Str(s) => s.as_str().to_string(),
             Value::Object(o) if let Object::Bytes(b) = &**o => String::from_utf8_lossy(b).into_owned(),
+            Value::Object(o) if let Object::ByteArray(b) = &**o => {
+                String::from_utf8_lossy(&b.borrow()).into_owned()
+            }
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base".into())),
         };
         return int_from_text(vm, &text, base as u32, &x);

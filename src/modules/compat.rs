@@ -129,7 +129,7 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "logging",
         Support::Missing("not written yet"),
-        Lib::Is(Support::Missing("needs collections.abc (CPython's collections package)")),
+        Lib::Is(Support::Missing("needs string.Template (minivm's own string module is imported first)")),
     ),
     ("math", Support::Supported, Lib::Same),
     ("operator", Support::Supported, Lib::Same),
@@ -163,7 +163,9 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Partial(
             "str patterns only; pattern-error messages differ; an empty match right after another match is skipped where CPython may match a longer alternative",
         ),
-        Lib::Same,
+        Lib::Is(Support::Partial(
+            "CPython's re over a native _sre (the rustpython-sre_engine crate runs the code re._compiler emits); re.LOCALE matches as ASCII; finditer finds all its matches at once",
+        )),
     ),
     ("statistics", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs _contextvars"))),
     ("string", Support::Partial("the constants and capwords; no Template or Formatter"), Lib::Same),
@@ -208,7 +210,9 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "unittest",
         Support::Missing("not written yet"),
-        Lib::Is(Support::Missing("needs collections.abc (CPython's collections package)")),
+        Lib::Is(Support::Missing(
+            "needs types.MappingProxyType (minivm's own types module is imported first)",
+        )),
     ),
     (
         "warnings",

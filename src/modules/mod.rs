@@ -12,6 +12,7 @@ pub mod math;
 pub mod posix;
 pub mod random_core;
 pub mod regex_core;
+pub mod sre;
 mod stdlib_names;
 pub mod struct_core;
 pub mod sys;
@@ -42,6 +43,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "_codecs", builtin: true, init: codecs::init },
     NativeModule { name: "_struct", builtin: false, init: struct_core::init },
     NativeModule { name: "_re", builtin: false, init: regex_core::init },
+    NativeModule { name: "_sre", builtin: true, init: sre::init },
 ];
 
 /// The standard modules minivm writes in Python (`python/NAME.py`), compiled by
@@ -90,7 +92,6 @@ pub static FALLBACK_FIRST: &[&str] = &[
     "json",
     "operator",
     "random",
-    "re",
     "string",
     "struct",
     "typing",
@@ -176,6 +177,29 @@ pub fn builtin_import(
         return Err(vm.value_error("level must be >= 0".into()));
     }
     vm.import_name(name.as_str(), &fromlist, level as usize, &globals)
+}
+
+/// Runs the Python half of a native module (`python/NAME.py`, compiled into `pyc`) in a
+/// namespace holding the module's native functions; what it defines joins the module.
+pub fn run_python_half(vm: &mut Vm, dict: &Dict, pyc: &[u8], module: &str) -> PyResult<()> {
+    use crate::object::value::Value;
+    let namespace = std::rc::Rc::new(Dict::new());
+    for (k, v) in dict.items() {
+        namespace.insert(crate::object::protocol::key(vm, &k)?, v);
+    }
+    namespace.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    namespace.set_str("__name__", Value::str(module));
+    let code = match crate::loader::load_pyc(pyc) {
+        Ok(pyc) => pyc.code,
+        Err(e) => return Err(vm.import_error(&format!("minivm's {module} module is damaged: {e}"))),
+    };
+    vm.exec_code(code, namespace.clone())?;
+    for (k, v) in namespace.items() {
+        if !matches!(&k, Value::Str(s) if s.as_str() == "__builtins__") {
+            dict.insert(crate::object::protocol::key(vm, &k)?, v);
+        }
+    }
+    Ok(())
 }
 
 /// Adds an exception class `error` (shown as `module.error`) to a native module's namespace.

@@ -43,6 +43,8 @@ pub enum Object {
     Twister(Box<RefCell<crate::modules::random_core::Twister>>),
     /// A compiled regular expression (`_re`).
     Regex(Box<crate::modules::regex_core::Compiled>),
+    /// The code of a compiled pattern of CPython's `re` (`_sre`).
+    SreCode(Box<crate::modules::sre::SreCode>),
     /// A file or stream of `_io` (`open()`'s result, `sys.stdout`, `StringIO`, …).
     Io(Box<crate::modules::io::IoObject>),
     /// A value an async generator yields to its consumer, told apart from values its awaits

@@ -218,6 +218,45 @@ class IntEnum(int, ReprEnum):
     def __format__(self, spec):
         return format(self._value_, spec)
 
+    @classmethod
+    def _missing_(cls, value):
+        # IntFlag keeps bits no member names (CPython's KEEP boundary).
+        if not isinstance(value, int):
+            return None
+        pseudo = int.__new__(cls, value)
+        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
+        known = 0
+        for m in cls:
+            known |= m._value_
+        if value & ~known:
+            names.append(hex(value & ~known))
+        pseudo._name_ = "|".join(names) if names else None
+        pseudo._value_ = value
+        return pseudo
+
+    # int's operators would come first in the MRO; these keep the flag type.
+    def __or__(self, other):
+        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
+            return type(self)(self._value_ | int(other))
+        return NotImplemented
+
+    def __and__(self, other):
+        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
+            return type(self)(self._value_ & int(other))
+        return NotImplemented
+
+    def __xor__(self, other):
+        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
+            return type(self)(self._value_ ^ int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return type(self)(~self._value_)
+
 
 class StrEnum(str, ReprEnum):
     """Members that are strs."""
@@ -230,6 +269,45 @@ class StrEnum(str, ReprEnum):
 
     def __format__(self, spec):
         return format(self._value_, spec)
+
+    @classmethod
+    def _missing_(cls, value):
+        # IntFlag keeps bits no member names (CPython's KEEP boundary).
+        if not isinstance(value, int):
+            return None
+        pseudo = int.__new__(cls, value)
+        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
+        known = 0
+        for m in cls:
+            known |= m._value_
+        if value & ~known:
+            names.append(hex(value & ~known))
+        pseudo._name_ = "|".join(names) if names else None
+        pseudo._value_ = value
+        return pseudo
+
+    # int's operators would come first in the MRO; these keep the flag type.
+    def __or__(self, other):
+        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
+            return type(self)(self._value_ | int(other))
+        return NotImplemented
+
+    def __and__(self, other):
+        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
+            return type(self)(self._value_ & int(other))
+        return NotImplemented
+
+    def __xor__(self, other):
+        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
+            return type(self)(self._value_ ^ int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return type(self)(~self._value_)
 
 
 class Flag(Enum):
@@ -300,6 +378,45 @@ class IntFlag(int, ReprEnum, Flag):
     def __format__(self, spec):
         return format(self._value_, spec)
 
+    @classmethod
+    def _missing_(cls, value):
+        # IntFlag keeps bits no member names (CPython's KEEP boundary).
+        if not isinstance(value, int):
+            return None
+        pseudo = int.__new__(cls, value)
+        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
+        known = 0
+        for m in cls:
+            known |= m._value_
+        if value & ~known:
+            names.append(hex(value & ~known))
+        pseudo._name_ = "|".join(names) if names else None
+        pseudo._value_ = value
+        return pseudo
+
+    # int's operators would come first in the MRO; these keep the flag type.
+    def __or__(self, other):
+        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
+            return type(self)(self._value_ | int(other))
+        return NotImplemented
+
+    def __and__(self, other):
+        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
+            return type(self)(self._value_ & int(other))
+        return NotImplemented
+
+    def __xor__(self, other):
+        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
+            return type(self)(self._value_ ^ int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return type(self)(~self._value_)
+
 
 def unique(enumeration):
     """Raises ValueError if any member is an alias of another."""
@@ -309,3 +426,44 @@ def unique(enumeration):
         details = ", ".join(f"{alias} -> {name}" for alias, name in duplicates)
         raise ValueError(f"duplicate values found in {enumeration!r}: {details}")
     return enumeration
+
+
+# How a Flag treats bits no member names (CPython's FlagBoundary); minivm keeps the names.
+STRICT, CONFORM, EJECT, KEEP = "strict", "conform", "eject", "keep"
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Makes the decorated plain class an enum of type `etype` (used by CPython's `re`)."""
+
+    def convert_class(cls):
+        body = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
+        enum_class = type(etype)(cls.__name__, (etype,), body)
+        type.__setattr__(enum_class, "_boundary_", boundary)
+        return enum_class
+
+    return convert_class
+
+
+def _global_flag_repr(self):
+    module = type(self).__module__.split(".")[-1]
+    if self._name_ is None:
+        return f"{module}.{type(self).__name__}({self._value_!r})"
+    return "|".join(f"{module}.{name}" for name in self._name_.split("|"))
+
+
+def _global_enum_repr(self):
+    module = type(self).__module__.split(".")[-1]
+    return f"{module}.{self._name_}"
+
+
+def global_enum(cls, update_str=False):
+    """Shows members as `module.NAME` and puts them in their module's namespace."""
+    import sys
+    type.__setattr__(cls, "__repr__", _global_flag_repr if issubclass(cls, Flag) else _global_enum_repr)
+    if not issubclass(cls, ReprEnum) or update_str:
+        type.__setattr__(cls, "__str__", _global_enum_repr)
+    elif cls.__dict__.get("__str__") is object.__str__:
+        # `__str__ = object.__str__` (as re.RegexFlag says): the repr, spelled out.
+        type.__setattr__(cls, "__str__", lambda self: repr(self))
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
