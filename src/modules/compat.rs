@@ -55,7 +55,20 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Missing("no event loop or I/O yet; coroutines can be driven by hand"),
         Lib::Is(Support::Missing("needs collections.abc (CPython's collections package) and an event loop")),
     ),
-    ("base64", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs binascii"))),
+    (
+        "base64",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module over native binascii: b64, standard, urlsafe and b16 encode and decode; not validate=True (bytes patterns in re), encodebytes/decodebytes (memoryview) or b32, b85 and a85 (bytes methods)",
+        )),
+    ),
+    (
+        "binascii",
+        Support::Partial(
+            "hex, base64 (strict_mode, newline), uu, qp, crc32, crc_hqx; qp line-splitting is not checked by a run case",
+        ),
+        Lib::Same,
+    ),
     ("bisect", Support::Supported, Lib::Same),
     ("builtins", Support::Supported, Lib::Same),
     ("cmath", Support::Missing("not written yet"), Lib::Is(Support::Missing("not written yet"))),

@@ -3,11 +3,13 @@
 //! directories (as CPython's built-in modules are); the others stand where CPython's standard
 //! library stands, after them, so a program's own `random.py` wins as it would in CPython.
 
+pub mod binascii;
 pub mod compat;
 mod errno_table;
 pub mod io;
 mod libm_compat;
 pub mod math;
+mod native_util;
 pub mod posix;
 pub mod random_core;
 pub mod regex_core;
@@ -38,6 +40,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "errno", builtin: true, init: init_errno },
     NativeModule { name: "_struct", builtin: false, init: struct_core::init },
     NativeModule { name: "_re", builtin: false, init: regex_core::init },
+    NativeModule { name: "binascii", builtin: false, init: binascii::init },
 ];
 
 /// The standard modules minivm writes in Python (`python/NAME.py`), compiled by

@@ -40,6 +40,9 @@ pub enum Object {
     Module(super::module::Module),
     /// The state of a `random.Random`: a Mersenne Twister.
     Twister(Box<RefCell<crate::modules::random_core::Twister>>),
+    /// The opaque state a native module's Python class keeps (a hash in progress, a zlib
+    /// stream); the module's Rust functions downcast it to their own type.
+    State(NativeState),
     /// A compiled regular expression (`_re`).
     Regex(Box<crate::modules::regex_core::Compiled>),
     /// A file or stream of `_io` (`open()`'s result, `sys.stdout`, `StringIO`, …).
@@ -82,6 +85,12 @@ pub enum Object {
         dict: Rc<Dict>,
         kind: DictViewKind,
     },
+}
+
+/// State owned by one native module: `kind` names it in reprs, `cell` holds it.
+pub struct NativeState {
+    pub kind: &'static str,
+    pub cell: RefCell<Box<dyn std::any::Any>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

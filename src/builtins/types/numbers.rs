@@ -24,12 +24,14 @@ pub static FLOAT_METHODS: &[NativeMethod] = crate::methods!("float";
 pub static BYTEARRAY_METHODS: &[NativeMethod] = crate::methods!("bytearray";
     "decode" => decode, "hex" => hex, "append" => ba_append, "extend" => ba_extend, "pop" => ba_pop,
     "clear" => ba_clear, "copy" => ba_copy, "reverse" => ba_reverse,
+    "maketrans" => super::bytes_translate::maketrans, "translate" => super::bytes_translate::translate,
 );
 
 pub static COMPLEX_METHODS: &[NativeMethod] = crate::methods!("complex"; "conjugate" => complex_conjugate);
 
 pub static BYTES_METHODS: &[NativeMethod] = crate::methods!("bytes";
     "decode" => decode, "hex" => hex, "join" => join, "upper" => bytes_upper, "lower" => bytes_lower,
+    "maketrans" => super::bytes_translate::maketrans, "translate" => super::bytes_translate::translate,
 );
 
 fn big(v: &Value) -> BigInt {
