@@ -117,6 +117,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Missing("not written yet"),
         Lib::Is(Support::Missing("needs collections.abc (CPython's collections package)")),
     ),
+    (
+        "gzip",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module over native zlib: GzipFile and gzip.open write and read files (binary and text) and multi-member streams, compress; not gzip.decompress (bytes.lstrip)",
+        )),
+    ),
     ("heapq", Support::Supported, Lib::Same),
     (
         "io",
@@ -215,6 +222,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         "warnings",
         Support::Missing("not written yet"),
         Lib::Is(Support::Partial("CPython's module imports; no run case checks it yet")),
+    ),
+    (
+        "zlib",
+        Support::Partial(
+            "compress and decompress with level and wbits (zlib, raw, gzip, automatic), compressobj and decompressobj streams, crc32, adler32; memLevel, strategy and Compress.copy are not supported, and the compressed bytes may differ from C zlib's (they decompress the same)",
+        ),
+        Lib::Same,
     ),
 ];
 

@@ -17,6 +17,7 @@ mod stdlib_names;
 pub mod struct_core;
 pub mod sys;
 pub mod time;
+pub mod zlib;
 
 use crate::interp::{PyResult, Vm};
 use crate::object::dict::Dict;
@@ -41,6 +42,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "_struct", builtin: false, init: struct_core::init },
     NativeModule { name: "_re", builtin: false, init: regex_core::init },
     NativeModule { name: "binascii", builtin: false, init: binascii::init },
+    NativeModule { name: "zlib", builtin: false, init: zlib::init },
 ];
 
 /// The standard modules minivm writes in Python (`python/NAME.py`), compiled by

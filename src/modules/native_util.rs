@@ -8,7 +8,7 @@ use crate::interp::{PyResult, Vm};
 use crate::object::dict::Dict;
 use crate::object::exception::{Exception, PyErr};
 use crate::object::function::Args;
-use crate::object::misc::Object;
+use crate::object::misc::{NativeState, Object};
 use crate::object::protocol::{self, type_name};
 use crate::object::types::Type;
 use crate::object::value::Value;
@@ -132,4 +132,41 @@ pub fn module_exception(vm: &mut Vm, module: &str, name: &str, message: String) 
         Some(Value::Type(t)) => error_of(&t, &message),
         _ => vm.value_error(message),
     }
+}
+/// A new opaque state object holding `state`.
+pub fn new_state<T: 'static>(kind: &'static str, state: T) -> Value {
+    Value::object(Object::State(NativeState { kind, cell: std::cell::RefCell::new(Box::new(state)) }))
+}
+
+/// Runs `f` on the state of type `T` inside `v`, or raises TypeError when `v` holds none.
+pub fn with_state<T: 'static, R>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut T) -> R) -> PyResult<R> {
+    if let Value::Object(o) = v
+        && let Object::State(st) = &**o
+        && let Ok(mut cell) = st.cell.try_borrow_mut()
+        && let Some(state) = cell.downcast_mut::<T>()
+    {
+        return Ok(f(state));
+    }
+    Err(vm.type_error(format!("expected a native state object, not {}", type_name(vm, v))))
+}
+
+/// Runs a module's Python half (compiled by `vm-tests/regen.sh`) in a namespace holding what
+/// the module has so far; what it defines joins the module.
+pub fn run_python_half(vm: &mut Vm, dict: &Dict, module: &str, pyc: &[u8]) -> PyResult<()> {
+    let namespace = Rc::new(Dict::new());
+    for (k, v) in dict.items() {
+        namespace.insert(protocol::key(vm, &k)?, v);
+    }
+    namespace.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    let code = match crate::loader::load_pyc(pyc) {
+        Ok(pyc) => pyc.code,
+        Err(e) => return Err(vm.import_error(&format!("minivm's {module} module is damaged: {e}"))),
+    };
+    vm.exec_code(code, namespace.clone())?;
+    for (k, v) in namespace.items() {
+        if !matches!(&k, Value::Str(s) if s.as_str() == "__builtins__") {
+            dict.insert(protocol::key(vm, &k)?, v);
+        }
+    }
+    Ok(())
 }

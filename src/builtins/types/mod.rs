@@ -1,7 +1,7 @@
 //! Method tables of the builtin types, one file per type. `method` finds a method by the
 //! type's kind and the name; `LOAD_ATTR` and `getattr` go through it.
 
-pub mod bytes_translate;
+pub mod bytes_extra;
 pub mod dict;
 pub mod generator;
 pub mod list;

@@ -24,14 +24,15 @@ pub static FLOAT_METHODS: &[NativeMethod] = crate::methods!("float";
 pub static BYTEARRAY_METHODS: &[NativeMethod] = crate::methods!("bytearray";
     "decode" => decode, "hex" => hex, "append" => ba_append, "extend" => ba_extend, "pop" => ba_pop,
     "clear" => ba_clear, "copy" => ba_copy, "reverse" => ba_reverse,
-    "maketrans" => super::bytes_translate::maketrans, "translate" => super::bytes_translate::translate,
+    "maketrans" => super::bytes_extra::maketrans, "translate" => super::bytes_extra::translate,
 );
 
 pub static COMPLEX_METHODS: &[NativeMethod] = crate::methods!("complex"; "conjugate" => complex_conjugate);
 
 pub static BYTES_METHODS: &[NativeMethod] = crate::methods!("bytes";
     "decode" => decode, "hex" => hex, "join" => join, "upper" => bytes_upper, "lower" => bytes_lower,
-    "maketrans" => super::bytes_translate::maketrans, "translate" => super::bytes_translate::translate,
+    "maketrans" => super::bytes_extra::maketrans, "translate" => super::bytes_extra::translate,
+    "startswith" => super::bytes_extra::startswith, "endswith" => super::bytes_extra::endswith,
 );
 
 fn big(v: &Value) -> BigInt {

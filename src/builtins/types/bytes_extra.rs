@@ -1,4 +1,4 @@
-//! `bytes.maketrans` and `bytes.translate`, which CPython's `base64` uses at import.
+//! `bytes` methods CPython's `base64` and `gzip` need: `maketrans`, `translate`, `startswith`, `endswith`.
 
 use crate::interp::{PyResult, Vm};
 use crate::object::function::Args;
@@ -65,4 +65,53 @@ pub fn translate(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
         }
         _ => Value::object(Object::Bytes(out.into())),
     })
+}
+
+/// `b.startswith(prefix[, start[, end]])`, `prefix` bytes-like or a tuple of them.
+pub fn startswith(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
+    affix(vm, v, args, "startswith")
+}
+
+/// `b.endswith(suffix[, start[, end]])`, as CPython's `gzip` uses it.
+pub fn endswith(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
+    affix(vm, v, args, "endswith")
+}
+
+fn affix(vm: &mut Vm, v: &Value, args: Args, name: &str) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.is_empty() || pos.len() > 3 || args.has_kwargs() {
+        return Err(vm.type_error(format!("{name}() takes at least 1 argument ({} given)", pos.len())));
+    }
+    let data = bytes_like(v);
+    let len = data.len() as i64;
+    // Slice bounds as `data[start:end]` takes them.
+    let bound = |vm: &mut Vm, at: usize, default: i64| -> PyResult<usize> {
+        let n = match pos.get(at) {
+            None | Some(Value::None) => default,
+            Some(x) => crate::object::protocol::index_value(vm, x)?,
+        };
+        let n = if n < 0 { (n + len).max(0) } else { n.min(len) };
+        Ok(n as usize)
+    };
+    let start = bound(vm, 1, 0)?;
+    let end = bound(vm, 2, len)?;
+    let window = if start <= end { &data[start..end] } else { &data[0..0] };
+    let candidates = match &pos[0] {
+        Value::Tuple(t) => t.items().to_vec(),
+        other => vec![other.clone()],
+    };
+    for c in &candidates {
+        if !is_bytes_like(c) {
+            return Err(vm.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                type_name(vm, c)
+            )));
+        }
+        let affix = bytes_like(c);
+        let hit = if name == "startswith" { window.starts_with(&affix) } else { window.ends_with(&affix) };
+        if hit && start <= end {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
