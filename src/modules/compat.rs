@@ -115,7 +115,9 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "hashlib",
         Support::Missing("not written yet"),
-        Lib::Is(Support::Missing("needs collections.abc (CPython's collections package)")),
+        Lib::Is(Support::Partial(
+            "CPython's module over native _md5, _sha1, _sha2, _sha3 and _blake2: md5, sha1, sha2, sha3 and shake, blake2b and blake2s with default parameters (no key, salt, person or other digest_size); no pbkdf2_hmac, scrypt or file_digest (memoryview)",
+        )),
     ),
     (
         "gzip",

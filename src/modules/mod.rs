@@ -6,6 +6,7 @@
 pub mod binascii;
 pub mod compat;
 mod errno_table;
+pub mod hashes;
 pub mod io;
 mod libm_compat;
 pub mod math;
@@ -43,6 +44,11 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "_re", builtin: false, init: regex_core::init },
     NativeModule { name: "binascii", builtin: false, init: binascii::init },
     NativeModule { name: "zlib", builtin: false, init: zlib::init },
+    NativeModule { name: "_md5", builtin: false, init: hashes::init_md5 },
+    NativeModule { name: "_sha1", builtin: false, init: hashes::init_sha1 },
+    NativeModule { name: "_sha2", builtin: false, init: hashes::init_sha2 },
+    NativeModule { name: "_sha3", builtin: false, init: hashes::init_sha3 },
+    NativeModule { name: "_blake2", builtin: false, init: hashes::init_blake2 },
 ];
 
 /// The standard modules minivm writes in Python (`python/NAME.py`), compiled by
