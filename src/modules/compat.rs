@@ -56,6 +56,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Lib::Is(Support::Missing("needs collections.abc (CPython's collections package) and an event loop")),
     ),
     (
+        "atexit",
+        Support::Partial(
+            "functions run newest first at exit, after an uncaught exception's traceback; a run case checks register, unregister and _ncallbacks, not _run_exitfuncs or _clear",
+        ),
+        Lib::Same,
+    ),
+    (
         "base64",
         Support::Missing("not written yet"),
         Lib::Is(Support::Partial(

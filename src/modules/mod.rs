@@ -3,6 +3,7 @@
 //! directories (as CPython's built-in modules are); the others stand where CPython's standard
 //! library stands, after them, so a program's own `random.py` wins as it would in CPython.
 
+pub mod atexit;
 pub mod binascii;
 pub mod compat;
 mod errno_table;
@@ -44,6 +45,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "_re", builtin: false, init: regex_core::init },
     NativeModule { name: "binascii", builtin: false, init: binascii::init },
     NativeModule { name: "zlib", builtin: false, init: zlib::init },
+    NativeModule { name: "atexit", builtin: true, init: atexit::init },
     NativeModule { name: "_md5", builtin: false, init: hashes::init_md5 },
     NativeModule { name: "_sha1", builtin: false, init: hashes::init_sha1 },
     NativeModule { name: "_sha2", builtin: false, init: hashes::init_sha2 },
