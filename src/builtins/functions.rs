@@ -281,17 +281,34 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(text))
 }
 
-fn class_check(
-    vm: &mut Vm,
-    name: &str,
-    cls: &Value,
-    test: &dyn Fn(&Rc<crate::object::types::Type>) -> bool,
-) -> PyResult<bool> {
+/// `isinstance(subject, cls)` (`instance`) or `issubclass(subject, cls)`: a class whose
+/// metaclass is defined in Python and has `__instancecheck__`/`__subclasscheck__` decides for
+/// itself (as `abc.ABCMeta` does for registered virtual subclasses); otherwise the MRO does.
+fn class_check(vm: &mut Vm, name: &str, cls: &Value, subject: &Value, instance: bool) -> PyResult<bool> {
     match cls {
-        Value::Type(t) => Ok(test(t)),
+        Value::Type(t) => {
+            let st = match subject {
+                Value::Type(s) if !instance => s.clone(),
+                _ => protocol::type_of(vm, subject),
+            };
+            // As CPython: an instance of exactly the class needs no hook.
+            if instance && Rc::ptr_eq(&st, t) {
+                return Ok(true);
+            }
+            let custom_meta = t.metaclass.borrow().as_ref().is_some_and(|m| m.heap);
+            if custom_meta {
+                let hook = if instance { "__instancecheck__" } else { "__subclasscheck__" };
+                if let Some(r) =
+                    crate::object::class::call_special(vm, cls, hook, std::slice::from_ref(subject))?
+                {
+                    return protocol::truthy(vm, &r);
+                }
+            }
+            Ok(st.is_subtype(t))
+        }
         Value::Object(o) if let Object::Union(members) = &**o => {
             for m in members.clone() {
-                if class_check(vm, name, &m, test)? {
+                if class_check(vm, name, &m, subject, instance)? {
                     return Ok(true);
                 }
             }
@@ -302,7 +319,7 @@ fn class_check(
         }
         Value::Tuple(items) => {
             for item in items.items() {
-                if class_check(vm, name, item, test)? {
+                if class_check(vm, name, item, subject, instance)? {
                     return Ok(true);
                 }
             }
@@ -314,17 +331,15 @@ fn class_check(
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isinstance", &args, 2, 2)?;
-    let t = protocol::type_of(vm, &args.pos()[0]);
-    Ok(Value::Bool(class_check(vm, "isinstance", &args.pos()[1], &|c| t.is_subtype(c))?))
+    Ok(Value::Bool(class_check(vm, "isinstance", &args.pos()[1], &args.pos()[0], true)?))
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "issubclass", &args, 2, 2)?;
-    let Value::Type(t) = &args.pos()[0] else {
+    if !matches!(&args.pos()[0], Value::Type(_)) {
         return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
-    };
-    let t = t.clone();
-    Ok(Value::Bool(class_check(vm, "issubclass", &args.pos()[1], &|c| t.is_subtype(c))?))
+    }
+    Ok(Value::Bool(class_check(vm, "issubclass", &args.pos()[1], &args.pos()[0], false)?))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -80,6 +80,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     ("builtins", Support::Supported, Lib::Same),
     ("cmath", Support::Missing("not written yet"), Lib::Is(Support::Missing("not written yet"))),
     (
+        "codecs",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module imports over native _codecs (search functions, error handlers, utf-8, latin-1 and ascii); no run case checks it yet",
+        )),
+    ),
+    (
         "collections",
         Support::Partial(
             "deque is backed by a list (appendleft is O(n)); no UserDict, UserList, UserString or collections.abc",
@@ -87,6 +94,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Lib::Same,
     ),
     ("contextlib", Support::Partial("no async context managers, AsyncExitStack or chdir"), Lib::Same),
+    (
+        "contextvars",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module over native _contextvars (one thread, one current context): ContextVar get/set/reset, Token, Context run, mapping and copy_context; no ContextVar[...] generic alias",
+        )),
+    ),
     (
         "copy",
         Support::Partial("objects are rebuilt from their __dict__ and __slots__, not through __reduce_ex__"),
@@ -101,7 +115,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
             "CPython's module (pure-Python _pydatetime) imports; no run case checks it yet",
         )),
     ),
-    ("decimal", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs _contextvars"))),
+    (
+        "decimal",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's pure-Python _pydecimal over native _contextvars: arithmetic, contexts, localcontext, quantize, sqrt and signals are checked by a run case",
+        )),
+    ),
     (
         "enum",
         Support::Partial("no Flag boundary modes, _ignore_ or functional Enum('Name', 'A B') API"),
@@ -111,7 +131,9 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "fractions",
         Support::Missing("not written yet"),
-        Lib::Is(Support::Missing("needs _contextvars (through decimal)")),
+        Lib::Is(Support::Partial(
+            "CPython's module: arithmetic, construction from str and float, limit_denominator, floor and round are checked by a run case",
+        )),
     ),
     (
         "functools",
@@ -168,7 +190,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Missing("no file system access yet"),
         Lib::Is(Support::Missing("needs a writable __doc__ on property objects")),
     ),
-    ("pickle", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs _codecs"))),
+    (
+        "pickle",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module (pure-Python _pickle fallback) imports; no run case checks it yet",
+        )),
+    ),
     (
         "posix",
         Support::Partial(
@@ -184,13 +212,19 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         ),
         Lib::Same,
     ),
-    ("statistics", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs _contextvars"))),
+    (
+        "statistics",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module: mean, fmean, harmonic_mean, median, median_low, mode, variance and pstdev on floats, ints, Fractions and Decimals are checked by a run case",
+        )),
+    ),
     ("string", Support::Partial("the constants and capwords; no Template or Formatter"), Lib::Same),
     ("struct", Support::Supported, Lib::Same),
     (
         "subprocess",
         Support::Missing("no process access"),
-        Lib::Is(Support::Missing("needs _codecs, and processes")),
+        Lib::Is(Support::Missing("needs _signal, and processes")),
     ),
     (
         "sys",

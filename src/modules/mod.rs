@@ -5,7 +5,9 @@
 
 pub mod atexit;
 pub mod binascii;
+pub mod codecs;
 pub mod compat;
+pub mod contextvars;
 mod errno_table;
 pub mod hashes;
 pub mod io;
@@ -46,6 +48,8 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "binascii", builtin: false, init: binascii::init },
     NativeModule { name: "zlib", builtin: false, init: zlib::init },
     NativeModule { name: "atexit", builtin: true, init: atexit::init },
+    NativeModule { name: "_codecs", builtin: true, init: codecs::init },
+    NativeModule { name: "_contextvars", builtin: false, init: contextvars::init },
     NativeModule { name: "_md5", builtin: false, init: hashes::init_md5 },
     NativeModule { name: "_sha1", builtin: false, init: hashes::init_sha1 },
     NativeModule { name: "_sha2", builtin: false, init: hashes::init_sha2 },
