@@ -78,7 +78,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     ),
     ("bisect", Support::Supported, Lib::Same),
     ("builtins", Support::Supported, Lib::Same),
-    ("cmath", Support::Missing("not written yet"), Lib::Is(Support::Missing("not written yet"))),
+    (
+        "cmath",
+        Support::Partial(
+            "every function and constant, CPython's results and errors for finite arguments; infinite arguments do not follow CPython's special-value tables (NaNs propagate)",
+        ),
+        Lib::Same,
+    ),
     (
         "codecs",
         Support::Missing("not written yet"),

@@ -5,6 +5,7 @@
 
 pub mod atexit;
 pub mod binascii;
+pub mod cmath;
 pub mod codecs;
 pub mod compat;
 pub mod contextvars;
@@ -47,6 +48,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "_re", builtin: false, init: regex_core::init },
     NativeModule { name: "binascii", builtin: false, init: binascii::init },
     NativeModule { name: "zlib", builtin: false, init: zlib::init },
+    NativeModule { name: "cmath", builtin: false, init: cmath::init },
     NativeModule { name: "atexit", builtin: true, init: atexit::init },
     NativeModule { name: "_codecs", builtin: true, init: codecs::init },
     NativeModule { name: "_contextvars", builtin: false, init: contextvars::init },
