@@ -244,7 +244,7 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Missing("not written yet"),
         Lib::Is(Support::Partial("CPython's module imports; no run case checks it yet")),
     ),
-    ("threading", Support::Missing("minivm runs one thread"), Lib::Is(Support::Missing("needs _thread"))),
+    ("threading", Support::Missing("minivm runs one thread"), Lib::Is(Support::Missing("needs _weakref"))),
     (
         "time",
         Support::Partial("the clocks and sleep; no strftime, localtime, gmtime or struct_time"),

@@ -21,6 +21,7 @@ pub mod regex_core;
 mod stdlib_names;
 pub mod struct_core;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod zlib;
 
@@ -49,6 +50,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "binascii", builtin: false, init: binascii::init },
     NativeModule { name: "zlib", builtin: false, init: zlib::init },
     NativeModule { name: "cmath", builtin: false, init: cmath::init },
+    NativeModule { name: "_thread", builtin: true, init: thread::init },
     NativeModule { name: "atexit", builtin: true, init: atexit::init },
     NativeModule { name: "_codecs", builtin: true, init: codecs::init },
     NativeModule { name: "_contextvars", builtin: false, init: contextvars::init },
