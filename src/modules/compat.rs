@@ -244,7 +244,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Missing("not written yet"),
         Lib::Is(Support::Partial("CPython's module imports; no run case checks it yet")),
     ),
-    ("threading", Support::Missing("minivm runs one thread"), Lib::Is(Support::Missing("needs _weakref"))),
+    (
+        "threading",
+        Support::Missing("minivm runs one thread"),
+        Lib::Is(Support::Partial(
+            "CPython's module over native _thread, one thread: current_thread, main_thread, Lock, RLock, Event, Condition and local are checked by a run case; Thread.start raises RuntimeError",
+        )),
+    ),
     (
         "time",
         Support::Partial("the clocks and sleep; no strftime, localtime, gmtime or struct_time"),
@@ -271,6 +277,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         "warnings",
         Support::Missing("not written yet"),
         Lib::Is(Support::Partial("CPython's module imports; no run case checks it yet")),
+    ),
+    (
+        "weakref",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module over native _weakref: ref with callbacks (run at the next safe point, as __del__), proxy, WeakValueDictionary, WeakKeyDictionary, WeakSet and finalize are checked by a run case; callbacks fire for instances only (functions, classes, sets and dicts have no death hook); no WeakMethod (types.MethodType cannot be called)",
+        )),
     ),
     (
         "zlib",

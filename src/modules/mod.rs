@@ -23,6 +23,7 @@ pub mod struct_core;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod weakref;
 pub mod zlib;
 
 use crate::interp::{PyResult, Vm};
@@ -51,6 +52,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "zlib", builtin: false, init: zlib::init },
     NativeModule { name: "cmath", builtin: false, init: cmath::init },
     NativeModule { name: "_thread", builtin: true, init: thread::init },
+    NativeModule { name: "_weakref", builtin: true, init: weakref::init },
     NativeModule { name: "atexit", builtin: true, init: atexit::init },
     NativeModule { name: "_codecs", builtin: true, init: codecs::init },
     NativeModule { name: "_contextvars", builtin: false, init: contextvars::init },

@@ -159,3 +159,29 @@ exit_thread = exit
 
 def interrupt_main(signum=2, /):
     raise KeyboardInterrupt
+
+
+class _ExceptHookArgs(tuple):
+    """What `threading.excepthook` is given: (exc_type, exc_value, exc_traceback, thread)."""
+
+    def __new__(cls, sequence):
+        return tuple.__new__(cls, sequence)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+
+_ExceptHookArgs.__module__ = "_thread"
+
+
+def _excepthook(args, /):
+    """Reports an exception a thread did not catch (never, with one thread, but threading
+    installs it)."""
+    import sys
+    if args.exc_type is SystemExit:
+        return
+    name = args.thread.name if args.thread is not None else get_ident()
+    print(f"Exception in thread {name}:", file=sys.stderr, flush=True)
+    sys.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
