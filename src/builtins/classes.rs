@@ -566,7 +566,11 @@ fn builtin_new(vm: &mut Vm, builtin: &Value, args: Args) -> PyResult<Value> {
         TypeKind::Type if rest.pos().len() == 3 => type_new_of(vm, Some(cls), rest.pos(), &[]),
         _ => {
             let base = super::construct(vm, builtin, rest)?;
-            Ok(Value::Instance(Rc::new(Instance::with_base(cls.clone(), base))))
+            let instance = Rc::new(Instance::with_base(cls.clone(), base.clone()));
+            if builtin.kind == TypeKind::WeakRef {
+                crate::modules::weakref::wrapped(&base, &instance);
+            }
+            Ok(Value::Instance(instance))
         }
     }
 }

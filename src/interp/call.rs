@@ -320,10 +320,12 @@ impl Vm {
 }
 
 /// The receiver a builtin method works on: the builtin value inside an instance of a
-/// subclass of a builtin type, or the value itself.
+/// subclass of a builtin type, or the value itself. `_io`'s methods take the instance itself
+/// (they reach its `_io` part through `io_of`), so that `__enter__` returns it and their
+/// calls to each other find the subclass's overrides.
 fn native_self(obj: &Value) -> &Value {
     match obj {
-        Value::Instance(i) if !i.base.is_null() => &i.base,
+        Value::Instance(i) if !i.base.is_null() && crate::modules::io::io_of(&i.base).is_none() => &i.base,
         _ => obj,
     }
 }

@@ -65,6 +65,8 @@ enum Pending {
     Close(Generator),
     /// A stand-in for a dead instance whose class defines `__del__`.
     Del(Value),
+    /// A weak reference whose referent died, for its callback (see `modules::weakref`).
+    WeakCallback(Value),
 }
 
 /// Queues `__del__` for a dead instance (see `object::instance`).
@@ -75,6 +77,19 @@ pub fn queue_finalizer(standin: Value) {
             && let Some(v) = standin.take()
         {
             list.push(Pending::Del(v));
+            let _ = PENDING.try_with(|p| p.set(true));
+        }
+    });
+}
+
+/// Queues the callback of weak reference `wref`, whose referent died.
+pub fn queue_weak_callback(wref: Value) {
+    let mut wref = Some(wref);
+    let _ = ABANDONED.try_with(|list| {
+        if let Ok(mut list) = list.try_borrow_mut()
+            && let Some(v) = wref.take()
+        {
+            list.push(Pending::WeakCallback(v));
             let _ = PENDING.try_with(|p| p.set(true));
         }
     });
@@ -324,6 +339,20 @@ impl Vm {
                     }
                     // Closing ran the frame to its end; drop it without queueing it again.
                     generator.state.set(State::Finished);
+                }
+                Some(Pending::WeakCallback(wref)) => {
+                    let callback = crate::object::attr::getattr(
+                        self,
+                        &wref,
+                        &crate::object::str::PyStr::new("__callback__"),
+                    );
+                    if let Ok(callback) = callback
+                        && !callback.is_none()
+                        && let Err(e) = self.call(&callback, std::slice::from_ref(&wref), &[])
+                    {
+                        let what = crate::object::protocol::repr(self, &callback).unwrap_or_default();
+                        self.report_ignored(&what, e);
+                    }
                 }
                 Some(Pending::Del(standin)) => {
                     let Some(del) = crate::object::class::special(self, &standin, "__del__") else {

@@ -143,6 +143,9 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// The file descriptors `posix.open` made, owned here until `posix.close`.
     pub fds: std::collections::HashMap<i32, std::os::fd::OwnedFd>,
+    /// The functions `atexit.register` was given, oldest first; they run, newest first, when
+    /// the main module ends (see `modules::atexit`).
+    pub atexit: Vec<crate::modules::atexit::Callback>,
     /// CPython 3.12's standard library, when one was found (`stdlib::locate`).
     pub stdlib: Option<stdlib::Stdlib>,
     /// The main program's file, absolute (`__main__.__file__`).
@@ -193,6 +196,7 @@ impl Vm {
             argv: Vec::new(),
             stdlib,
             fds: std::collections::HashMap::new(),
+            atexit: Vec::new(),
             main_file: None,
             initializing: Vec::new(),
             module_spec_class: None,

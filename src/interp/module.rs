@@ -66,10 +66,20 @@ impl Vm {
     /// traceback of an uncaught exception to stderr as CPython does.
     pub fn run_main(&mut self, code: Rc<CodeObject>) -> Outcome {
         let result = self.run_module(code);
-        if let Ok(globals) = &result {
-            self.shut_down(globals);
+        match result {
+            // CPython runs the atexit functions before it clears the main module.
+            Ok(globals) => {
+                crate::modules::atexit::run_all(self);
+                self.shut_down(&globals);
+                self.outcome(Ok(()))
+            }
+            // The traceback (or SystemExit's message) is printed before the atexit functions run.
+            Err(e) => {
+                let outcome = self.outcome(Err(e));
+                crate::modules::atexit::run_all(self);
+                outcome
+            }
         }
-        self.outcome(result.map(|_| ()))
     }
 
     /// `minivm run file.py`: the source compiled (through `__pycache__` when that is current),

@@ -59,10 +59,43 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Missing("no event loop or I/O yet; coroutines can be driven by hand"),
         Lib::Is(Support::Missing("needs collections.abc (CPython's collections package) and an event loop")),
     ),
-    ("base64", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs binascii"))),
+    (
+        "atexit",
+        Support::Partial(
+            "functions run newest first at exit, after an uncaught exception's traceback; a run case checks register, unregister and _ncallbacks, not _run_exitfuncs or _clear",
+        ),
+        Lib::Same,
+    ),
+    (
+        "base64",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module over native binascii: b64, standard, urlsafe and b16 encode and decode; not validate=True (bytes patterns in re), encodebytes/decodebytes (memoryview) or b32, b85 and a85 (bytes methods)",
+        )),
+    ),
+    (
+        "binascii",
+        Support::Partial(
+            "hex, base64 (strict_mode, newline), uu, qp, crc32, crc_hqx; qp line-splitting is not checked by a run case",
+        ),
+        Lib::Same,
+    ),
     ("bisect", Support::Supported, Lib::Same),
     ("builtins", Support::Supported, Lib::Same),
-    ("cmath", Support::Missing("not written yet"), Lib::Is(Support::Missing("not written yet"))),
+    (
+        "cmath",
+        Support::Partial(
+            "every function and constant, CPython's results and errors for finite arguments; infinite arguments do not follow CPython's special-value tables (NaNs propagate)",
+        ),
+        Lib::Same,
+    ),
+    (
+        "codecs",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module imports over native _codecs (search functions, error handlers, utf-8, latin-1 and ascii); no run case checks it yet",
+        )),
+    ),
     (
         "collections",
         Support::Partial(
@@ -73,6 +106,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         )),
     ),
     ("contextlib", Support::Partial("no async context managers, AsyncExitStack or chdir"), Lib::Same),
+    (
+        "contextvars",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module over native _contextvars (one thread, one current context): ContextVar get/set/reset, Token, Context run, mapping and copy_context; no ContextVar[...] generic alias",
+        )),
+    ),
     (
         "copy",
         Support::Partial("objects are rebuilt from their __dict__ and __slots__, not through __reduce_ex__"),
@@ -87,7 +127,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
             "CPython's module (pure-Python _pydatetime) imports; no run case checks it yet",
         )),
     ),
-    ("decimal", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs _contextvars"))),
+    (
+        "decimal",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's pure-Python _pydecimal over native _contextvars: arithmetic, contexts, localcontext, quantize, sqrt and signals are checked by a run case",
+        )),
+    ),
     (
         "enum",
         Support::Partial("no Flag boundary modes, _ignore_ or functional Enum('Name', 'A B') API"),
@@ -97,7 +143,9 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "fractions",
         Support::Missing("not written yet"),
-        Lib::Is(Support::Missing("needs _contextvars (through decimal)")),
+        Lib::Is(Support::Partial(
+            "CPython's module: arithmetic, construction from str and float, limit_denominator, floor and round are checked by a run case",
+        )),
     ),
     (
         "functools",
@@ -108,7 +156,16 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "hashlib",
         Support::Missing("not written yet"),
-        Lib::Is(Support::Missing("needs collections.abc (CPython's collections package)")),
+        Lib::Is(Support::Partial(
+            "CPython's module over native _md5, _sha1, _sha2, _sha3 and _blake2: md5, sha1, sha2, sha3 and shake, blake2b and blake2s with default parameters (no key, salt, person or other digest_size); no pbkdf2_hmac, scrypt or file_digest (memoryview)",
+        )),
+    ),
+    (
+        "gzip",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module over native zlib: GzipFile and gzip.open write and read files (binary and text) and multi-member streams, compress; not gzip.decompress (bytes.lstrip)",
+        )),
     ),
     ("heapq", Support::Supported, Lib::Same),
     (
@@ -167,13 +224,19 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
             "CPython's re over a native _sre (the rustpython-sre_engine crate runs the code re._compiler emits); re.LOCALE matches as ASCII; finditer finds all its matches at once",
         )),
     ),
-    ("statistics", Support::Missing("not written yet"), Lib::Is(Support::Missing("needs _contextvars"))),
+    (
+        "statistics",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module: mean, fmean, harmonic_mean, median, median_low, mode, variance and pstdev on floats, ints, Fractions and Decimals are checked by a run case",
+        )),
+    ),
     ("string", Support::Partial("the constants and capwords; no Template or Formatter"), Lib::Same),
     ("struct", Support::Supported, Lib::Same),
     (
         "subprocess",
         Support::Missing("no process access"),
-        Lib::Is(Support::Missing("needs _codecs, and processes")),
+        Lib::Is(Support::Missing("needs _signal, and processes")),
     ),
     (
         "sys",
@@ -187,7 +250,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Missing("not written yet"),
         Lib::Is(Support::Partial("CPython's module imports; no run case checks it yet")),
     ),
-    ("threading", Support::Missing("minivm runs one thread"), Lib::Is(Support::Missing("needs _thread"))),
+    (
+        "threading",
+        Support::Missing("minivm runs one thread"),
+        Lib::Is(Support::Partial(
+            "CPython's module over native _thread, one thread: current_thread, main_thread, Lock, RLock, Event, Condition and local are checked by a run case; Thread.start raises RuntimeError",
+        )),
+    ),
     (
         "time",
         Support::Partial("the clocks and sleep; no strftime, localtime, gmtime or struct_time"),
@@ -218,6 +287,20 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         "warnings",
         Support::Missing("not written yet"),
         Lib::Is(Support::Partial("CPython's module imports; no run case checks it yet")),
+    ),
+    (
+        "weakref",
+        Support::Missing("not written yet"),
+        Lib::Is(Support::Partial(
+            "CPython's module over native _weakref: ref with callbacks (run at the next safe point, as __del__), proxy, WeakValueDictionary, WeakKeyDictionary, WeakSet and finalize are checked by a run case; callbacks fire for instances only (functions, classes, sets and dicts have no death hook); no WeakMethod (types.MethodType cannot be called)",
+        )),
+    ),
+    (
+        "zlib",
+        Support::Partial(
+            "compress and decompress with level and wbits (zlib, raw, gzip, automatic), compressobj and decompressobj streams, crc32, adler32; memLevel, strategy and Compress.copy are not supported, and the compressed bytes may differ from C zlib's (they decompress the same)",
+        ),
+        Lib::Same,
     ),
 ];
 

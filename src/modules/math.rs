@@ -175,14 +175,14 @@ unary! {
 }
 
 /// log1p, with -0.0 kept (CPython guards platforms that lose its sign).
-fn log1p_of(x: f64) -> f64 {
+pub(crate) fn log1p_of(x: f64) -> f64 {
     if x == 0.0 { x } else { x.ln_1p() }
 }
 
 const LN2: f64 = std::f64::consts::LN_2;
 
 /// Inverse hyperbolic sine, by fdlibm's method (as glibc computes it) over the libm log.
-fn asinh_of(x: f64) -> f64 {
+pub(crate) fn asinh_of(x: f64) -> f64 {
     let a = x.abs();
     if !x.is_finite() {
         return x + x;

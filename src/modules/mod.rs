@@ -3,12 +3,18 @@
 //! directories (as CPython's built-in modules are); the others stand where CPython's standard
 //! library stands, after them, so a program's own `random.py` wins as it would in CPython.
 
+pub mod atexit;
+pub mod binascii;
+pub mod cmath;
 pub mod codecs;
 pub mod compat;
+pub mod contextvars;
 mod errno_table;
+pub mod hashes;
 pub mod io;
 mod libm_compat;
 pub mod math;
+mod native_util;
 pub mod posix;
 pub mod random_core;
 pub mod regex_core;
@@ -18,6 +24,7 @@ pub mod struct_core;
 pub mod sys;
 pub mod time;
 pub mod weakref;
+pub mod zlib;
 
 use crate::interp::{PyResult, Vm};
 use crate::object::dict::Dict;
@@ -44,6 +51,16 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "_struct", builtin: false, init: struct_core::init },
     NativeModule { name: "_re", builtin: false, init: regex_core::init },
     NativeModule { name: "_sre", builtin: true, init: sre::init },
+    NativeModule { name: "binascii", builtin: false, init: binascii::init },
+    NativeModule { name: "zlib", builtin: false, init: zlib::init },
+    NativeModule { name: "cmath", builtin: false, init: cmath::init },
+    NativeModule { name: "atexit", builtin: true, init: atexit::init },
+    NativeModule { name: "_contextvars", builtin: false, init: contextvars::init },
+    NativeModule { name: "_md5", builtin: false, init: hashes::init_md5 },
+    NativeModule { name: "_sha1", builtin: false, init: hashes::init_sha1 },
+    NativeModule { name: "_sha2", builtin: false, init: hashes::init_sha2 },
+    NativeModule { name: "_sha3", builtin: false, init: hashes::init_sha3 },
+    NativeModule { name: "_blake2", builtin: false, init: hashes::init_blake2 },
 ];
 
 /// The standard modules minivm writes in Python (`python/NAME.py`), compiled by

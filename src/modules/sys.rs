@@ -36,6 +36,8 @@ pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
             ("getfilesystemencodeerrors", getfilesystemencodeerrors),
             ("displayhook", displayhook),
             ("__displayhook__", displayhook),
+            ("excepthook", excepthook),
+            ("__excepthook__", excepthook),
         ],
     );
     dict.set_str("argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
@@ -243,6 +245,28 @@ fn simple_namespace(vm: &mut Vm) -> PyResult<Rc<Type>> {
 }
 
 /// `sys.exit([status])`: raises SystemExit.
+/// `sys.excepthook(type, value, traceback)`: prints the exception's traceback to stderr, as
+/// an uncaught exception's is printed.
+fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "excepthook", &args, 3, 3)?;
+    match &args.pos()[1] {
+        Value::Exception(e) => {
+            let text = crate::interp::traceback::format_exception(vm, e);
+            vm.stdout.flush();
+            vm.stderr.write_str(&text);
+            vm.stderr.flush();
+        }
+        other => {
+            let text = crate::object::protocol::str(vm, other)?;
+            let name = crate::object::protocol::type_name(vm, other);
+            vm.stderr.write_str(&format!(
+                "TypeError: print_exception(): Exception expected for value, {name} found\n{text}\n"
+            ));
+        }
+    }
+    Ok(Value::None)
+}
+
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "exit", &args, 0, 1)?;
     let exc = Exception::new(vm.types.system_exit.clone(), args.pos().to_vec());

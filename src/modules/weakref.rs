@@ -4,7 +4,9 @@
 //! calling, hashing and comparing through the referent, reprs, and proxies forwarding
 //! attribute access.
 
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
 
 use crate::interp::{PyResult, Vm};
 use crate::object::dict::Dict;
@@ -69,11 +71,68 @@ fn new_weak(vm: &mut Vm, func: &str, args: &Args, proxy: bool) -> PyResult<WeakR
 
 /// `ref(obj[, callback])`: what calling `ReferenceType` makes.
 pub fn construct_ref(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::object(Object::WeakRef(new_weak(vm, "__new__", &args, false)?)))
+    let target = args.pos().first().cloned();
+    let made = Value::object(Object::WeakRef(new_weak(vm, "__new__", &args, false)?));
+    watch(target.as_ref(), &made);
+    Ok(made)
 }
 
 fn proxy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::object(Object::WeakRef(new_weak(vm, "proxy", &args, true)?)))
+    let target = args.pos().first().cloned();
+    let made = Value::object(Object::WeakRef(new_weak(vm, "proxy", &args, true)?));
+    watch(target.as_ref(), &made);
+    Ok(made)
+}
+
+/// Who learns of an instance's death: the reference, or the Python subclass instance
+/// (`KeyedRef`) that extends it, so its callback receives that.
+enum Holder {
+    Plain(Weak<Object>),
+    Wrapped(Weak<crate::object::instance::Instance>),
+}
+
+thread_local! {
+    /// Instances with weak references that have callbacks, by address.
+    static WATCHED: RefCell<HashMap<usize, Vec<Holder>>> = RefCell::new(HashMap::new());
+}
+
+/// Remembers `made` for the death of its instance referent (and for `getweakrefs`).
+fn watch(target: Option<&Value>, made: &Value) {
+    let (Some(Value::Instance(inst)), Value::Object(o)) = (target, made) else { return };
+    let address = Rc::as_ptr(inst) as usize;
+    let holder = Holder::Plain(Rc::downgrade(o));
+    let _ = WATCHED.try_with(|w| w.borrow_mut().entry(address).or_default().push(holder));
+}
+
+/// A Python subclass instance now stands for reference `base` (made by `ref.__new__`).
+pub fn wrapped(base: &Value, instance: &Rc<crate::object::instance::Instance>) {
+    let (Value::Object(o), Some(w)) = (base, as_weakref(base)) else { return };
+    let Some(Value::Instance(target)) = w.target.get() else { return };
+    let address = Rc::as_ptr(&target) as usize;
+    let _ = WATCHED.try_with(|watched| {
+        if let Some(list) = watched.borrow_mut().get_mut(&address) {
+            for h in list.iter_mut() {
+                if matches!(h, Holder::Plain(p) if std::ptr::eq(p.as_ptr(), Rc::as_ptr(o))) {
+                    *h = Holder::Wrapped(Rc::downgrade(instance));
+                }
+            }
+        }
+    });
+}
+
+/// Called as an instance is freed: the callbacks of its references still alive are queued,
+/// to run at the VM's next safe point (as `__del__` runs in minivm).
+pub fn referent_died(address: usize) {
+    let holders = WATCHED.try_with(|w| w.try_borrow_mut().ok().and_then(|mut w| w.remove(&address)));
+    for holder in holders.ok().flatten().unwrap_or_default() {
+        let live = match holder {
+            Holder::Plain(w) => w.upgrade().map(Value::Object),
+            Holder::Wrapped(w) => w.upgrade().map(Value::Instance),
+        };
+        if let Some(r) = live {
+            crate::interp::generator::queue_weak_callback(r);
+        }
+    }
 }
 
 fn getweakrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -81,10 +140,22 @@ fn getweakrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(crate::object::weakref::weak_count(&args.pos()[0]) as i64))
 }
 
-/// `getweakrefs(obj)`: minivm does not list an object's references; an empty list.
+/// `getweakrefs(obj)`: the live references to an instance (other referents: none listed).
 fn getweakrefs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     protocol::check_args(vm, "getweakrefs", &args, 1, 1)?;
-    Ok(Value::list(vec![]))
+    let Value::Instance(inst) = &args.pos()[0] else { return Ok(Value::list(vec![])) };
+    let address = Rc::as_ptr(inst) as usize;
+    let refs = WATCHED.try_with(|w| {
+        w.borrow().get(&address).map_or_else(Vec::new, |list| {
+            list.iter()
+                .filter_map(|h| match h {
+                    Holder::Plain(p) => p.upgrade().map(Value::Object),
+                    Holder::Wrapped(i) => i.upgrade().map(Value::Instance),
+                })
+                .collect()
+        })
+    });
+    Ok(Value::list(refs.unwrap_or_default()))
 }
 
 /// `_remove_dead_weakref(dict, key)`: deletes `dict[key]` if it is a dead reference.
@@ -94,9 +165,8 @@ fn remove_dead_weakref(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("_remove_dead_weakref() argument 1 must be dict".into()));
     };
     let key = protocol::dict_key(vm, d, &args.pos()[1])?;
-    if let Some(Value::Object(o)) = d.get(&key)
-        && let Object::WeakRef(w) = &*o
-        && w.target.get().is_none()
+    if let Some(v) = d.get(&key)
+        && as_weakref(&v).is_some_and(|w| w.target.get().is_none())
     {
         d.remove(&key);
     }

@@ -243,9 +243,11 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Value> {
             let target = crate::modules::weakref::proxied(vm, w)?;
             return getattr(vm, &target, name);
         }
-        if n == "__callback__" {
-            return Ok(w.callback.clone());
-        }
+    }
+    if n == "__callback__"
+        && let Some(w) = crate::modules::weakref::as_weakref(obj)
+    {
+        return Ok(w.callback.clone());
     }
     if let Value::Type(t) = obj
         && let Some(meta) = t.metaclass.borrow().clone()

@@ -236,6 +236,8 @@ impl Instance {
 /// at the next safe point (CPython calls it as the last reference goes).
 impl Drop for Instance {
     fn drop(&mut self) {
+        // Weak references to this instance learn of its death (their callbacks are queued).
+        crate::modules::weakref::referent_died(self as *const Instance as usize);
         if !self.typ.borrow().has_del.get() || self.finalized.get() {
             return;
         }

@@ -41,6 +41,9 @@ pub enum Object {
     Module(super::module::Module),
     /// The state of a `random.Random`: a Mersenne Twister.
     Twister(Box<RefCell<crate::modules::random_core::Twister>>),
+    /// The opaque state a native module's Python class keeps (a hash in progress, a zlib
+    /// stream); the module's Rust functions downcast it to their own type.
+    State(NativeState),
     /// A compiled regular expression (`_re`).
     Regex(Box<crate::modules::regex_core::Compiled>),
     /// The code of a compiled pattern of CPython's `re` (`_sre`).
@@ -96,6 +99,12 @@ pub enum Object {
     Frame(Box<super::frame_object::FrameObject>),
     /// `weakref.ref(obj)` or `weakref.proxy(obj)`.
     WeakRef(super::weakref::WeakRef),
+}
+
+/// State owned by one native module: `kind` names it in reprs, `cell` holds it.
+pub struct NativeState {
+    pub kind: &'static str,
+    pub cell: RefCell<Box<dyn std::any::Any>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

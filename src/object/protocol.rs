@@ -73,7 +73,7 @@ pub fn type_of(vm: &Vm, v: &Value) -> Rc<Type> {
             Object::Descriptor { .. } => t.getset_descriptor.clone(),
             Object::Module(_) => t.module.clone(),
             Object::Io(io) => io.typ.clone(),
-            Object::Twister(_) | Object::Regex(_) | Object::SreCode(_) => t.object.clone(),
+            Object::Twister(_) | Object::Regex(_) | Object::SreCode(_) | Object::State(_) => t.object.clone(),
             Object::Bytes(_) => t.bytes.clone(),
             Object::ByteArray(_) => t.bytearray.clone(),
             Object::MemoryView(_) => t.memoryview.clone(),
@@ -304,6 +304,13 @@ pub fn native_eq(a: &Value, b: &Value) -> bool {
         }
         (Value::Object(x), Value::Object(y)) => match (&**x, &**y) {
             (Object::Bytes(p), Object::Bytes(q)) => p == q,
+            // Weak references to one live object are equal (`WeakSet` membership).
+            (Object::WeakRef(p), Object::WeakRef(q)) if !p.proxy && !q.proxy => {
+                match (p.target.get(), q.target.get()) {
+                    (Some(a), Some(b)) => a.is(&b),
+                    _ => std::ptr::eq(p, q),
+                }
+            }
             (Object::ByteArray(p), Object::ByteArray(q)) => *p.borrow() == *q.borrow(),
             (Object::Bytes(p), Object::ByteArray(q)) | (Object::ByteArray(q), Object::Bytes(p)) => {
                 **p == *q.borrow()
@@ -711,6 +718,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Object::Twister(_) => format!("<random state at {:#x}>", v.identity().unwrap_or(0)),
             Object::Regex(_) => format!("<compiled regex at {:#x}>", v.identity().unwrap_or(0)),
             Object::SreCode(_) => format!("<SRE code at {:#x}>", v.identity().unwrap_or(0)),
+            Object::State(st) => format!("<{} state at {:#x}>", st.kind, v.identity().unwrap_or(0)),
             Object::Io(_) => crate::modules::io::repr(vm, v)?,
             Object::Bytes(b) => fmt::bytes_repr(b),
             Object::ByteArray(b) => format!("bytearray({})", fmt::bytearray_repr(&b.borrow())),

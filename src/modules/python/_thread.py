@@ -52,9 +52,9 @@ def _check_timeout(blocking, timeout):
     if not blocking and timeout != -1:
         raise ValueError("can't specify a timeout for a non-blocking call")
     if timeout < 0 and timeout != -1:
-        raise ValueError("timeout value must be a non-negative number")
+        raise ValueError("timeout value must be positive")
     if timeout > TIMEOUT_MAX:
-        raise OverflowError("timeout value is too large")
+        raise OverflowError("timestamp out of range for platform time_t")
 
 
 class LockType:

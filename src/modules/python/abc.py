@@ -69,7 +69,11 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if cls in getattr(subclass, "__mro__", ()):
             return True
-        return any(issubclass(subclass, r) for r in cls._abc_registry)
+        if any(issubclass(subclass, r) for r in cls._abc_registry):
+            return True
+        # A class registered with a subclass is a virtual subclass of this class too
+        # (int, registered with numbers.Integral, is a numbers.Rational).
+        return any(issubclass(subclass, s) for s in cls.__subclasses__())
 
 
 class ABC(metaclass=ABCMeta):
