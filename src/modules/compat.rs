@@ -200,7 +200,7 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "pathlib",
         Support::Missing("no file system access yet"),
-        Lib::Is(Support::Missing("needs a writable __doc__ on property objects")),
+        Lib::Is(Support::Partial("CPython's pathlib, with glob, shutil and tempfile: run case stdlib/pathlib_files")),
     ),
     (
         "pickle",

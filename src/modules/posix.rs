@@ -161,7 +161,7 @@ fn path_arg(vm: &mut Vm, func: &str, v: &Value) -> PyResult<(PathBuf, bool)> {
 }
 
 /// `os.fspath(v)`: a str or bytes as it is, else what its `__fspath__` returns.
-fn fspath_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub fn fspath_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Str(_) => return Ok(v.clone()),
         Value::Object(o) if matches!(&**o, Object::Bytes(_)) => return Ok(v.clone()),

@@ -502,7 +502,7 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             }
             (Object::Property { fset, .. }, "fset") => fset.clone(),
             (Object::Property { fdel, .. }, "fdel") => fdel.clone(),
-            (Object::Property { doc, .. }, "__doc__") => doc.clone(),
+            (Object::Property { doc, .. }, "__doc__") => doc.borrow().clone(),
             (Object::ClassMethod(f) | Object::StaticMethod(f), "__func__") => f.clone(),
             (Object::Code(c), _) => match code_attr(c, name) {
                 Some(v) => v,
@@ -798,6 +798,12 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
         }
         Value::Type(t) => {
             Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name)))
+        }
+        Value::Object(o) if n == "__doc__" && matches!(&**o, Object::Property { .. }) => {
+            if let Object::Property { doc, .. } = &**o {
+                *doc.borrow_mut() = value.unwrap_or(Value::None);
+            }
+            Ok(())
         }
         _ => {
             if crate::modules::io::setattr(vm, obj, n, value.clone())? {

@@ -75,7 +75,8 @@ pub enum Object {
         fget: Value,
         fset: Value,
         fdel: Value,
-        doc: Value,
+        /// `__doc__`, which a program may set (as `pathlib` does).
+        doc: RefCell<Value>,
     },
     ClassMethod(Value),
     StaticMethod(Value),

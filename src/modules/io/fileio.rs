@@ -104,7 +104,29 @@ pub fn open_raw(vm: &mut Vm, file: &Value, mode: &str, closefd: bool) -> PyResul
                 };
                 return Ok(super::new_object(vm, IoClass::FileIO, IoState::File(state)));
             }
-            // Without `unsafe` an fd cannot become a File; the same file is opened again.
+            // A descriptor `os.open` made: the file takes it over (or a duplicate of it, when
+            // the caller keeps it open with closefd=False).
+            if let Some(owned) = vm.fds.get(&(fd as i32)) {
+                let f: std::fs::File = if closefd {
+                    match vm.fds.remove(&(fd as i32)) {
+                        Some(o) => o.into(),
+                        None => return Err(vm.value_error("bad file descriptor".into())),
+                    }
+                } else {
+                    owned.try_clone().map_err(|e| os_error(vm, &e, Some(file)))?.into()
+                };
+                let state = FileIo {
+                    target: Target::File(f),
+                    name: file.clone(),
+                    readable,
+                    writable,
+                    appending: first == 'a',
+                    created: false,
+                    closefd,
+                };
+                return Ok(super::new_object(vm, IoClass::FileIO, IoState::File(state)));
+            }
+            // A descriptor minivm did not open: the same file is opened again through /dev/fd.
             format!("/dev/fd/{fd}")
         }
         (None, Value::Str(s)) => s.as_str().to_string(),

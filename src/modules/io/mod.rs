@@ -334,7 +334,7 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Py
         && getattr(vm, obj, name)?.is_some()
         && io.dict.get_str(&PyStr::new(name)).is_none()
         && !(name == "mode" && io.class == IoClass::TextIOWrapper)
-        && !(name == "name" && io.class != IoClass::FileIO)
+        && !(name == "name" && io.class == IoClass::FileIO)
     {
         return Ok(false);
     }
@@ -560,10 +560,63 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => true,
         Some(v) => crate::object::protocol::truthy(vm, v)?,
     };
-    if a[7].as_ref().is_some_and(|o| !o.is_none()) {
-        return Err(vm.value_error("minivm's open() does not support an opener".into()));
+    if let Some(opener) = a[7].clone().filter(|o| !o.is_none()) {
+        return open_with_opener(vm, &file, &opener, &mode, buffering, encoding, errors, newline);
     }
     open_file(vm, &file, &mode, buffering, encoding, errors, newline, closefd)
+}
+
+/// `open(file, mode, …, opener=f)`: `f(path, flags)` makes the descriptor (as `tempfile`'s
+/// `NamedTemporaryFile` does, through `os.open`), which the file then owns; its `name` is the
+/// path, as in CPython.
+#[allow(clippy::too_many_arguments)]
+fn open_with_opener(
+    vm: &mut Vm,
+    file: &Value,
+    opener: &Value,
+    mode: &str,
+    buffering: i64,
+    encoding: Option<String>,
+    errors: Option<String>,
+    newline: Option<String>,
+) -> PyResult<Value> {
+    let m = parse_mode(vm, mode)?;
+    let access = if m.reading && (m.writing || m.appending || m.creating) || mode.contains('+') {
+        0o2
+    } else if m.reading {
+        0o0
+    } else {
+        0o1
+    };
+    let mut flags = access | 0o2000000;
+    if mode.contains('w') {
+        flags |= 0o100 | 0o1000;
+    }
+    if m.appending {
+        flags |= 0o100 | 0o2000;
+    }
+    if m.creating {
+        flags |= 0o100 | 0o200;
+    }
+    let path = crate::modules::posix::fspath_of(vm, file)?;
+    let fd = vm.call(opener, &[path.clone(), Value::Int(flags)], &[])?;
+    let Value::Int(n) = fd else {
+        let t = crate::object::protocol::type_name(vm, &fd);
+        return Err(vm.type_error(format!("expected an int from opener, not {t}")));
+    };
+    if n < 0 {
+        return Err(vm.value_error(format!("opener returned {n}")));
+    }
+    let opened = open_file(vm, &Value::Int(n), mode, buffering, encoding, errors, newline, true)?;
+    // The name is the path, on the raw file and so on the layers above it.
+    let mut raw = opened.clone();
+    for layer in ["buffer", "raw"] {
+        if let Ok(Some(inner)) = getattr(vm, &raw, layer) {
+            raw = inner;
+        }
+    }
+    setattr(vm, &raw, "name", Some(path))?;
+    Ok(opened)
 }
 
 /// The parsed mode string of `open`.
@@ -629,12 +682,17 @@ fn open_file(
     newline: Option<String>,
     closefd: bool,
 ) -> PyResult<Value> {
-    if !matches!(file, Value::Str(_) | Value::Int(_) | Value::Bool(_))
-        && !matches!(file, Value::Object(o) if matches!(&**o, Object::Bytes(_)))
+    // A path-like object opens the path its `__fspath__` gives (`pathlib.Path`).
+    let given = file;
+    let converted;
+    let file = if matches!(file, Value::Str(_) | Value::Int(_) | Value::Bool(_))
+        || matches!(file, Value::Object(o) if matches!(&**o, Object::Bytes(_)))
     {
-        let t = crate::object::protocol::type_name(vm, file);
-        return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {t}")));
-    }
+        file
+    } else {
+        converted = crate::modules::posix::fspath_of(vm, given)?;
+        &converted
+    };
     let m = parse_mode(vm, mode)?;
     if !m.text {
         for (given, what) in [(&encoding, "an encoding"), (&errors, "an errors"), (&newline, "a newline")] {
