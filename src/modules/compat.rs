@@ -200,7 +200,9 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "pathlib",
         Support::Missing("no file system access yet"),
-        Lib::Is(Support::Partial("CPython's pathlib, with glob, shutil and tempfile: run case stdlib/pathlib_files")),
+        Lib::Is(Support::Partial(
+            "CPython's pathlib, with glob, shutil and tempfile: run case stdlib/pathlib_files",
+        )),
     ),
     (
         "pickle",
@@ -231,7 +233,11 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
             "CPython's module: mean, fmean, harmonic_mean, median, median_low, mode, variance and pstdev on floats, ints, Fractions and Decimals are checked by a run case",
         )),
     ),
-    ("string", Support::Partial("the constants and capwords; no Template or Formatter"), Lib::Same),
+    (
+        "string",
+        Support::Partial("the constants and capwords; no Template or Formatter"),
+        Lib::Is(Support::Supported),
+    ),
     ("struct", Support::Supported, Lib::Same),
     (
         "subprocess",

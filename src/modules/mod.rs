@@ -69,6 +69,7 @@ pub static PYTHON: &[(&str, &[u8])] = &[
     ("__future__", include_bytes!("python/__future__.pyc")),
     ("_collections", include_bytes!("python/_collections.pyc")),
     ("_signature", include_bytes!("python/_signature.pyc")),
+    ("_string", include_bytes!("python/_string.pyc")),
     ("_thread", include_bytes!("python/_thread.pyc")),
     ("_tokenize", include_bytes!("python/_tokenize.pyc")),
     ("abc", include_bytes!("python/abc.pyc")),
@@ -109,7 +110,6 @@ pub static FALLBACK_FIRST: &[&str] = &[
     "json",
     "operator",
     "random",
-    "string",
     "struct",
     "typing",
 ];
