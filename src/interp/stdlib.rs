@@ -69,10 +69,17 @@ pub fn locate() -> Option<Stdlib> {
     ["/usr/local/lib/python3.12", "/usr/lib/python3.12"].into_iter().find_map(|d| at(PathBuf::from(d)))
 }
 
-/// The executables to ask for a CPython 3.12 compiler, in order: `$MINIVM_PYTHON`,
-/// `python3.12`, `python3` (each checked to be 3.12 by the caller), then pyenv's 3.12s.
+/// The executables to ask for a CPython 3.12 compiler, in order: `$MINIVM_PYTHON`, the
+/// interpreter beside the standard library found, `python3.12`, `python3` (each checked to be
+/// 3.12 by the caller), then pyenv's 3.12s. The one beside the library comes before the names
+/// on `PATH` because those may be pyenv's shims, scripts that take a tenth of a second to
+/// start the interpreter.
 pub fn python_candidates() -> Vec<OsString> {
     let mut out = named_pythons();
+    if let Some(exe) = locate().and_then(|lib| lib.python()) {
+        let at = usize::from(std::env::var_os("MINIVM_PYTHON").is_some_and(|p| !p.is_empty()));
+        out.insert(at, exe.into_os_string());
+    }
     for prefix in pyenv_prefixes() {
         let exe = prefix.join("bin").join("python3.12");
         if exe.is_file() {
