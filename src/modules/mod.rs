@@ -196,29 +196,6 @@ pub fn builtin_import(
     vm.import_name(name.as_str(), &fromlist, level as usize, &globals)
 }
 
-/// Runs the Python half of a native module (`python/NAME.py`, compiled into `pyc`) in a
-/// namespace holding the module's native functions; what it defines joins the module.
-pub fn run_python_half(vm: &mut Vm, dict: &Dict, pyc: &[u8], module: &str) -> PyResult<()> {
-    use crate::object::value::Value;
-    let namespace = std::rc::Rc::new(Dict::new());
-    for (k, v) in dict.items() {
-        namespace.insert(crate::object::protocol::key(vm, &k)?, v);
-    }
-    namespace.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
-    namespace.set_str("__name__", Value::str(module));
-    let code = match crate::loader::load_pyc(pyc) {
-        Ok(pyc) => pyc.code,
-        Err(e) => return Err(vm.import_error(&format!("minivm's {module} module is damaged: {e}"))),
-    };
-    vm.exec_code(code, namespace.clone())?;
-    for (k, v) in namespace.items() {
-        if !matches!(&k, Value::Str(s) if s.as_str() == "__builtins__") {
-            dict.insert(crate::object::protocol::key(vm, &k)?, v);
-        }
-    }
-    Ok(())
-}
-
 /// Adds an exception class `error` (shown as `module.error`) to a native module's namespace.
 pub fn add_error_class(vm: &mut Vm, dict: &Dict, module: &str) -> PyResult<()> {
     let ns = Dict::new();

@@ -158,6 +158,7 @@ pub fn run_python_half(vm: &mut Vm, dict: &Dict, module: &str, pyc: &[u8]) -> Py
         namespace.insert(protocol::key(vm, &k)?, v);
     }
     namespace.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    namespace.set_str("__name__", Value::str(module));
     let code = match crate::loader::load_pyc(pyc) {
         Ok(pyc) => pyc.code,
         Err(e) => return Err(vm.import_error(&format!("minivm's {module} module is damaged: {e}"))),

@@ -92,22 +92,7 @@ pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
     dict.set_str("_have_functions", Value::list(vec![]));
     // The Python half runs in a namespace holding the functions, and what it defines joins
     // the module.
-    let namespace = Rc::new(Dict::new());
-    for (k, v) in dict.items() {
-        namespace.insert(protocol::key(vm, &k)?, v);
-    }
-    namespace.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
-    let code = match crate::loader::load_pyc(TYPES) {
-        Ok(pyc) => pyc.code,
-        Err(e) => return Err(vm.import_error(&format!("minivm's posix module is damaged: {e}"))),
-    };
-    vm.exec_code(code, namespace.clone())?;
-    for (k, v) in namespace.items() {
-        if !matches!(&k, Value::Str(s) if s.as_str() == "__builtins__") {
-            dict.insert(protocol::key(vm, &k)?, v);
-        }
-    }
-    Ok(())
+    super::native_util::run_python_half(vm, dict, "posix", TYPES)
 }
 
 /// The numbers CPython's `posix` defines on Linux.

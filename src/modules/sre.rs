@@ -57,7 +57,7 @@ pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
     dict.set_str("MAXREPEAT", Value::Int(MAXREPEAT));
     dict.set_str("MAXGROUPS", Value::Int(MAXGROUPS));
     dict.set_str("copyright", Value::str(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "));
-    super::run_python_half(vm, dict, TYPES, "_sre")
+    super::native_util::run_python_half(vm, dict, "_sre", TYPES)
 }
 
 fn getcodesize(vm: &mut Vm, args: Args) -> PyResult<Value> {
