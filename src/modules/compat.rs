@@ -124,7 +124,7 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         "datetime",
         Support::Missing("not written yet"),
         Lib::Is(Support::Partial(
-            "CPython's module (pure-Python _pydatetime) imports; no run case checks it yet",
+            "CPython's pure-Python _pydatetime (no native _datetime): reprs of IsoCalendarDate differ; run case stdlib/time_calendar",
         )),
     ),
     (
@@ -265,7 +265,9 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     ),
     (
         "time",
-        Support::Partial("the clocks and sleep; no strftime, localtime, gmtime or struct_time"),
+        Support::Partial(
+            "the clocks, sleep, struct_time, gmtime, strftime, asctime; local time is UTC (no time-zone database); strptime needs CPython's Lib/",
+        ),
         Lib::Same,
     ),
     (

@@ -10,7 +10,7 @@ use crate::object::function::Args;
 use crate::object::protocol::{self, check_args};
 use crate::object::value::Value;
 
-pub fn init(_vm: &mut Vm, dict: &Dict) -> PyResult<()> {
+pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
     super::add_functions(
         dict,
         "time",
@@ -26,7 +26,9 @@ pub fn init(_vm: &mut Vm, dict: &Dict) -> PyResult<()> {
             ("sleep", sleep),
         ],
     );
-    Ok(())
+    // The calendar functions (struct_time, gmtime, strftime, …) are Python, run here.
+    static TYPES: &[u8] = include_bytes!("python/time_types.pyc");
+    super::native_util::run_python_half(vm, dict, "time", TYPES)
 }
 
 fn wall_ns() -> u128 {
