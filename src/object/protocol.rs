@@ -1323,6 +1323,8 @@ pub fn neg(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(r) = user_unary(vm, v, "__neg__")? {
         return Ok(r);
     }
+    // A subclass of int, float or complex (an `IntEnum` member) negates its value.
+    through_base!(v);
     match v {
         Value::Float(f) => Ok(Value::Float(-f)),
         Value::Object(o) if matches!(&**o, Object::Complex { .. }) => match &**o {
@@ -1341,6 +1343,7 @@ pub fn pos(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(r) = user_unary(vm, v, "__pos__")? {
         return Ok(r);
     }
+    through_base!(v);
     match v {
         Value::Float(_) | Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -1359,6 +1362,7 @@ pub fn invert(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(r) = user_unary(vm, v, "__invert__")? {
         return Ok(r);
     }
+    through_base!(v);
     match IntRef::of(v) {
         Some(i) => Ok(int::invert(&i)),
         None => unreachable_type(vm, v, "~"),
