@@ -51,8 +51,10 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     ),
     (
         "array",
-        Support::Missing("not written yet"),
-        Lib::Is(Support::Missing("the array module is not written yet")),
+        Support::Partial(
+            "native storage under a Python class: every 3.12 typecode, sequence operations, bytes/list/unicode/file conversions, CPython's overflow messages and the buffer protocol; no BufferError when a view is alive while the array resizes, pickling through the array's items (no _array_reconstructor), 'unhashable type' names 'array' not 'array.array'",
+        ),
+        Lib::Same,
     ),
     (
         "asyncio",
@@ -325,7 +327,7 @@ pub static BUILTIN_NOTES: &[(&str, Support)] = &[
     (
         "memoryview",
         Support::Partial(
-            "one-dimensional views of bytes and bytearray with one-byte items: cast to 'B', 'b' and 'c' only, no shapes; array exports no buffer yet",
+            "one-dimensional views of bytes, bytearray and array.array: cast to the native formats 'B b c h H i I l L q Q f d ?' (one dimension, no shapes), items, tolist and slices under the format; no struct formats with a byte order or count",
         ),
     ),
     (
