@@ -10,6 +10,7 @@ pub mod cmath;
 pub mod codecs;
 pub mod compat;
 pub mod contextvars;
+pub mod csv;
 mod errno_table;
 pub mod hashes;
 pub mod io;
@@ -57,6 +58,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "cmath", builtin: false, init: cmath::init },
     NativeModule { name: "atexit", builtin: true, init: atexit::init },
     NativeModule { name: "array", builtin: false, init: array::init },
+    NativeModule { name: "_csv", builtin: false, init: csv::init },
     NativeModule { name: "_contextvars", builtin: false, init: contextvars::init },
     NativeModule { name: "_md5", builtin: false, init: hashes::init_md5 },
     NativeModule { name: "_sha1", builtin: false, init: hashes::init_sha1 },
