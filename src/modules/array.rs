@@ -21,10 +21,12 @@ static TYPES: &[u8] = include_bytes!("python/array_types.pyc");
 /// The typecodes of CPython 3.12 (`w` came in 3.13).
 pub const TYPECODES: &str = "bBuhHiIlLqQfd";
 
-/// The elements of one array: native-endian items of the typecode's size.
+/// The elements of one array: native-endian items of the typecode's size, and how many
+/// memoryviews export them (the array may not change size while any does).
 pub struct ArrayData {
     pub code: u8,
     pub data: Vec<u8>,
+    pub exports: usize,
 }
 
 pub fn init(vm: &mut Vm, dict: &Dict) -> PyResult<()> {
@@ -104,7 +106,7 @@ fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !c.is_ascii() || !TYPECODES.contains(c) {
         return Err(vm.value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)".into()));
     }
-    Ok(new_state("array", ArrayData { code: c as u8, data: Vec::new() }))
+    Ok(new_state("array", ArrayData { code: c as u8, data: Vec::new(), exports: 0 }))
 }
 
 fn typecode(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -134,10 +136,11 @@ fn position(vm: &mut Vm, i: &Value, n: usize, message: &str) -> PyResult<usize> 
 
 /// `_get(state, i)`: item `i`.
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (code, data) = state(vm, &args, |a| (a.code, a.data.clone()))?;
+    let (code, n) = state(vm, &args, |a| (a.code, a.data.len() / itemsize(a.code)))?;
+    let k = position(vm, &arg(&args, 1), n, "array index out of range")?;
     let size = itemsize(code);
-    let k = position(vm, &arg(&args, 1), data.len() / size, "array index out of range")?;
-    Ok(decode(code, &data[k * size..(k + 1) * size]))
+    let item = state(vm, &args, |a| a.data.get(k * size..(k + 1) * size).map(|b| decode(code, b)))?;
+    Ok(item.unwrap_or(Value::None))
 }
 
 /// `_set(state, i, value)`: stores item `i`.
@@ -181,6 +184,10 @@ fn tobytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `_replace(state, data)`: the array's bytes become `data` (a whole number of items).
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = util::buffer(vm, &arg(&args, 1))?;
+    let exported = state(vm, &args, |a| a.exports > 0 && a.data.len() != data.len())?;
+    if exported {
+        return Err(resize_error(vm));
+    }
     state(vm, &args, |a| a.data = data)?;
     Ok(Value::None)
 }
@@ -188,9 +195,12 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `_append_bytes(state, data)`: `frombytes`, with CPython's check of the length.
 fn append_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = util::buffer(vm, &arg(&args, 1))?;
-    let code = state(vm, &args, |a| a.code)?;
+    let (code, exported) = state(vm, &args, |a| (a.code, a.exports > 0))?;
     if !data.len().is_multiple_of(itemsize(code)) {
         return Err(vm.value_error("bytes length not a multiple of item size".into()));
+    }
+    if exported && !data.is_empty() {
+        return Err(resize_error(vm));
     }
     let grown = state(vm, &args, |a| {
         a.data.try_reserve(data.len()).map(|_| a.data.extend_from_slice(&data)).is_ok()
@@ -199,6 +209,12 @@ fn append_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.memory_error());
     }
     Ok(Value::None)
+}
+
+/// CPython's BufferError for a size change while memoryviews export the array.
+fn resize_error(vm: &mut Vm) -> crate::object::exception::PyErr {
+    let typ = vm.types.buffer_error.clone();
+    vm.new_error(&typ, "cannot resize an array that is exporting buffers".into())
 }
 
 fn byteswap(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -52,7 +52,7 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "array",
         Support::Partial(
-            "native storage under a Python class: every 3.12 typecode, sequence operations, bytes/list/unicode/file conversions, CPython's overflow messages and the buffer protocol; no BufferError when a view is alive while the array resizes, pickling through the array's items (no _array_reconstructor), 'unhashable type' names 'array' not 'array.array'",
+            "native storage under a Python class: every 3.12 typecode, sequence operations, bytes/list/unicode/file conversions, CPython's overflow messages and the buffer protocol (BufferError on resizing while exported); pickling goes through the array's items (no _array_reconstructor), and operations that change the size copy the whole array",
         ),
         Lib::Same,
     ),

@@ -116,6 +116,7 @@ impl MemoryView {
         if let Some(ba) = bytearray_of(obj) {
             ba.exports.set(ba.exports.get() + 1);
         }
+        crate::modules::array::with_data(obj, |a| a.exports += 1);
     }
 
     pub fn released(&self) -> bool {
@@ -124,10 +125,11 @@ impl MemoryView {
 
     /// Ends the export (once): the exporter may be resized again.
     pub fn release(&self) {
-        if !self.released.replace(true)
-            && let Some(ba) = bytearray_of(&self.obj)
-        {
-            ba.exports.set(ba.exports.get().saturating_sub(1));
+        if !self.released.replace(true) {
+            if let Some(ba) = bytearray_of(&self.obj) {
+                ba.exports.set(ba.exports.get().saturating_sub(1));
+            }
+            crate::modules::array::with_data(&self.obj, |a| a.exports = a.exports.saturating_sub(1));
         }
     }
 
@@ -147,7 +149,7 @@ impl MemoryView {
         let mut out = Vec::new();
         for k in 0..self.len {
             let at = self.offset(k);
-            if let Some(item) = all.get(at..at + self.itemsize) {
+            if let Some(item) = all.get(at..at.saturating_add(self.itemsize)) {
                 out.extend_from_slice(item);
             }
         }
@@ -158,7 +160,7 @@ impl MemoryView {
     pub fn item_bytes(&self, k: usize) -> Vec<u8> {
         let at = self.offset(k);
         read(&self.obj)
-            .and_then(|all| all.get(at..at + self.itemsize).map(|b| b.to_vec()))
+            .and_then(|all| all.get(at..at.saturating_add(self.itemsize)).map(|b| b.to_vec()))
             .unwrap_or_else(|| vec![0; self.itemsize])
     }
 

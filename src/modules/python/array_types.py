@@ -20,7 +20,9 @@ class array:
     initialized from the optional initializer value, which must be a list,
     string, bytes-like object or iterable over elements of the appropriate type."""
 
-    __hash__ = None
+    def __hash__(self):
+        # CPython names the type by its full name here.
+        raise TypeError("unhashable type: 'array.array'")
 
     def __new__(cls, *args, **kwargs):
         if cls is array and kwargs:
