@@ -118,3 +118,25 @@ print(a)
 attempt(lambda: array.array("i", [1]) * (1 << 62))
 attempt(lambda: array.array("i", [1])[1 << 70])
 attempt(lambda: hash(array.array("b")))
+
+# Subclasses, copies, pickling and the builtins that take sequences.
+import copy
+import pickle
+
+
+class Tagged(array.array):
+    def __init__(self, code, items):
+        self.tag = code
+
+
+t = Tagged("i", [1, 2])
+print(t, t.tag, isinstance(t, array.array), len(t), t + array.array("i", [3]))
+print(copy.copy(array.array("d", [1.5])), copy.deepcopy(array.array("u", "ab")))
+p = pickle.loads(pickle.dumps(array.array("h", [1, -2])))
+print(p, type(p), list(reversed(array.array("b", [1, 2, 3]))))
+print(sorted(array.array("i", [3, 1, 2])), sum(array.array("f", [0.5, 0.25])), max(array.array("B", b"az")))
+print(bytearray(array.array("H", [1])), array.array("i", [1]) == [1], array.array("i", array.array("b", [1, 2])))
+x = array.array("b", [1, 2, 3, 4, 5])
+x[1:4:2] = array.array("b", [9, 9])
+del x[::-2]
+print(x, x[10:], x[-100:100], array.array("i", iter([1, 2])), array.array("d", (1, 2)))
