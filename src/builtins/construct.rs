@@ -85,6 +85,18 @@ pub fn construct(vm: &mut Vm, typ: &Rc<Type>, args: Args) -> PyResult<Value> {
         }
         TypeKind::Complex => {
             check_args(vm, "complex", &args, 0, 2)?;
+            if let Some(Value::Str(text)) = pos.first() {
+                if pos.len() > 1 {
+                    return Err(vm.type_error("complex() can't take second arg if first is a string".into()));
+                }
+                let Some((re, im)) = parse_complex(text.as_str()) else {
+                    return Err(vm.value_error("complex() arg is a malformed string".into()));
+                };
+                return Ok(Value::object(Object::Complex { re, im }));
+            }
+            if let Some(Value::Str(_)) = pos.get(1) {
+                return Err(vm.type_error("complex() second arg can't be a string".into()));
+            }
             let re = match pos.first() {
                 Some(v) => protocol::to_f64(vm, v)?,
                 None => 0.0,
@@ -414,4 +426,42 @@ fn range(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("range() arg 3 must not be zero".into()));
     }
     Ok(Value::object(Object::Range(Range { start, stop, step })))
+}
+
+/// `complex(text)`: `re`, `imj`, `re±imj`, optionally in parentheses, as CPython's
+/// `complex_from_string` reads them (the `csv.Sniffer` tries it on every cell).
+fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let t = text.trim();
+    let t = match t.strip_prefix('(') {
+        Some(inner) => inner.strip_suffix(')')?.trim(),
+        None => t,
+    };
+    let number = |s: &str| -> Option<f64> {
+        let body = s.strip_prefix(['+', '-']).unwrap_or(s);
+        let ok = !body.is_empty()
+            && body.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '+' || c == '-');
+        if !ok {
+            return None;
+        }
+        s.parse::<f64>().ok()
+    };
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return Some((number(t)?, 0.0));
+    };
+    let imag = |s: &str| -> Option<f64> {
+        match s {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => number(s),
+        }
+    };
+    // The imaginary part starts at the last sign that is not an exponent's.
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    match split {
+        Some(i) => Some((number(&body[..i])?, imag(&body[i..])?)),
+        None => Some((0.0, imag(body)?)),
+    }
 }

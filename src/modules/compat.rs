@@ -51,8 +51,10 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     ),
     (
         "array",
-        Support::Missing("not written yet"),
-        Lib::Is(Support::Missing("the array module is not written yet")),
+        Support::Partial(
+            "native storage under a Python class: every 3.12 typecode, sequence operations, bytes/list/unicode/file conversions, CPython's overflow messages and the buffer protocol (BufferError on resizing while exported); pickling goes through the array's items (no _array_reconstructor), and operations that change the size copy the whole array",
+        ),
+        Lib::Same,
     ),
     (
         "asyncio",
@@ -118,7 +120,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Support::Partial("objects are rebuilt from their __dict__ and __slots__, not through __reduce_ex__"),
         Lib::Same,
     ),
-    ("csv", Support::Missing("no file I/O yet"), Lib::Is(Support::Missing("needs _csv"))),
+    (
+        "csv",
+        Support::Missing("CPython's csv is Python code in Lib/; minivm has only the native _csv under it"),
+        Lib::Is(Support::Partial(
+            "CPython's module over native _csv (3.12.1's parser and writer): reader, writer, DictReader, DictWriter, Sniffer, dialects and every QUOTE_* mode are checked by a run case on open() files and io.StringIO; Dialect objects are Python, so their reprs and pickling differ",
+        )),
+    ),
     ("dataclasses", Support::Partial("no slots=True, InitVar or KW_ONLY field markers"), Lib::Same),
     (
         "datetime",
@@ -333,7 +341,7 @@ pub static BUILTIN_NOTES: &[(&str, Support)] = &[
     (
         "memoryview",
         Support::Partial(
-            "one-dimensional views of bytes and bytearray with one-byte items: cast to 'B', 'b' and 'c' only, no shapes; array exports no buffer yet",
+            "one-dimensional views of bytes, bytearray and array.array: cast to the native formats 'B b c h H i I l L q Q f d ?' (one dimension, no shapes), items, tolist and slices under the format; no struct formats with a byte order or count",
         ),
     ),
     (

@@ -3,12 +3,14 @@
 //! directories (as CPython's built-in modules are); the others stand where CPython's standard
 //! library stands, after them, so a program's own `random.py` wins as it would in CPython.
 
+pub mod array;
 pub mod atexit;
 pub mod binascii;
 pub mod cmath;
 pub mod codecs;
 pub mod compat;
 pub mod contextvars;
+pub mod csv;
 mod errno_table;
 pub mod hashes;
 pub mod io;
@@ -55,6 +57,8 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "zlib", builtin: false, init: zlib::init },
     NativeModule { name: "cmath", builtin: false, init: cmath::init },
     NativeModule { name: "atexit", builtin: true, init: atexit::init },
+    NativeModule { name: "array", builtin: false, init: array::init },
+    NativeModule { name: "_csv", builtin: false, init: csv::init },
     NativeModule { name: "_contextvars", builtin: false, init: contextvars::init },
     NativeModule { name: "_md5", builtin: false, init: hashes::init_md5 },
     NativeModule { name: "_sha1", builtin: false, init: hashes::init_sha1 },

@@ -1,8 +1,8 @@
 //! The buffer protocol, as far as minivm needs it: `bytearray`'s storage with its count of
 //! exported views, and `memoryview` (`Objects/memoryobject.c`, `bytearrayobject.c`).
 //!
-//! Every exporter is reached through `read`, `len_of` and `write_at` below, so a new one
-//! (`array.array`) is added in those three places. Views hold their exporter; a bytearray
+//! Every exporter is reached through `read`, `len_of` and `write_at` below, `array.array`
+//! among them (its bytes live in `modules::array`). Views hold their exporter; a bytearray
 //! counts its live views and refuses to change size while any exists, as CPython does.
 
 use std::cell::{Cell, RefCell};
@@ -41,15 +41,18 @@ impl Deref for ByteArray {
     }
 }
 
-/// A `memoryview`: `len` items of one byte each, item `k` at byte `start + k * step` of the
-/// exporter `obj`. Slices make new views of the same exporter.
+/// A `memoryview`: `len` items of `itemsize` bytes each, item `k` at byte
+/// `start + k * step` of the exporter `obj`. Slices make new views of the same exporter.
 pub struct MemoryView {
     pub obj: Value,
+    /// The byte offset of item 0.
     pub start: usize,
+    /// Bytes from one item to the next (negative for reversed slices).
     pub step: i64,
     pub len: usize,
-    /// The struct format of an item: `B`, `b` or `c`.
+    /// The struct format of an item: one of `B b c h H i I l L q Q f d ? w`.
     pub format: u8,
+    pub itemsize: usize,
     /// Writes are refused: the exporter is immutable, or the view came from `toreadonly()`.
     pub readonly: bool,
     released: Cell<bool>,
@@ -58,15 +61,21 @@ pub struct MemoryView {
 impl MemoryView {
     /// A view of all of `obj`, or `None` when `obj` exports no buffer.
     pub fn new(obj: &Value) -> Option<MemoryView> {
-        let len = len_of(obj)?;
+        let bytes = len_of(obj)?;
         MemoryView::register(obj);
-        let readonly = bytearray_of(obj).is_none();
+        let array = crate::modules::array::with_data(obj, |a| a.code);
+        let readonly = bytearray_of(obj).is_none() && array.is_none();
+        let (format, itemsize) = match array {
+            Some(code) => (crate::modules::array::view_format(code), crate::modules::array::itemsize(code)),
+            None => (b'B', 1),
+        };
         Some(MemoryView {
             obj: obj.clone(),
             start: 0,
-            step: 1,
-            len,
-            format: b'B',
+            step: itemsize as i64,
+            len: bytes / itemsize,
+            format,
+            itemsize,
             readonly,
             released: Cell::new(false),
         })
@@ -81,22 +90,33 @@ impl MemoryView {
             step: self.step * step,
             len,
             format: self.format,
+            itemsize: self.itemsize,
             readonly: self.readonly,
             released: Cell::new(false),
         }
     }
 
-    /// The same bytes seen with another item format.
-    pub fn cast(&self, format: u8) -> MemoryView {
+    /// The same (contiguous) bytes seen as items of `format`, `itemsize` bytes each; the
+    /// caller has checked that the byte count is a multiple of it.
+    pub fn cast(&self, format: u8, itemsize: usize) -> MemoryView {
         let mut view = self.sub(0, 1, self.len);
         view.format = format;
+        view.itemsize = itemsize;
+        view.step = itemsize as i64;
+        view.len = self.nbytes() / itemsize;
         view
+    }
+
+    /// The bytes the view spans: `len * itemsize`.
+    pub fn nbytes(&self) -> usize {
+        self.len * self.itemsize
     }
 
     fn register(obj: &Value) {
         if let Some(ba) = bytearray_of(obj) {
             ba.exports.set(ba.exports.get() + 1);
         }
+        crate::modules::array::with_data(obj, |a| a.exports += 1);
     }
 
     pub fn released(&self) -> bool {
@@ -105,16 +125,17 @@ impl MemoryView {
 
     /// Ends the export (once): the exporter may be resized again.
     pub fn release(&self) {
-        if !self.released.replace(true)
-            && let Some(ba) = bytearray_of(&self.obj)
-        {
-            ba.exports.set(ba.exports.get().saturating_sub(1));
+        if !self.released.replace(true) {
+            if let Some(ba) = bytearray_of(&self.obj) {
+                ba.exports.set(ba.exports.get().saturating_sub(1));
+            }
+            crate::modules::array::with_data(&self.obj, |a| a.exports = a.exports.saturating_sub(1));
         }
     }
 
     /// Whether the items are adjacent, so the view is one run of the exporter's bytes.
     pub fn contiguous(&self) -> bool {
-        self.step == 1 || self.len <= 1
+        self.step == self.itemsize as i64 || self.len <= 1
     }
 
     /// The exporter's byte offset of item `k`.
@@ -125,19 +146,36 @@ impl MemoryView {
     /// The viewed bytes, in order.
     pub fn bytes(&self) -> Vec<u8> {
         let all = read(&self.obj).unwrap_or_default();
-        (0..self.len).filter_map(|k| all.get(self.offset(k)).copied()).collect()
+        let mut out = Vec::new();
+        for k in 0..self.len {
+            let at = self.offset(k);
+            if let Some(item) = all.get(at..at.saturating_add(self.itemsize)) {
+                out.extend_from_slice(item);
+            }
+        }
+        out
+    }
+
+    /// The bytes of item `k` (zeros if the exporter has shrunk under the view).
+    pub fn item_bytes(&self, k: usize) -> Vec<u8> {
+        let at = self.offset(k);
+        read(&self.obj)
+            .and_then(|all| all.get(at..at.saturating_add(self.itemsize)).map(|b| b.to_vec()))
+            .unwrap_or_else(|| vec![0; self.itemsize])
     }
 
     /// Item `k` as Python sees it under the view's format.
     pub fn item(&self, k: usize) -> Value {
-        let byte = read(&self.obj).and_then(|all| all.get(self.offset(k)).copied()).unwrap_or(0);
-        item_value(self.format, byte)
+        item_value(self.format, &self.item_bytes(k))
     }
 
-    /// Writes `data` (one byte per item) over items `k, k + 1, …`.
+    /// Writes `data` (`itemsize` bytes per item) over items `k, k + 1, …`.
     pub fn write(&self, k: usize, data: &[u8]) {
-        for (j, b) in data.iter().enumerate() {
-            write_at(&self.obj, self.offset(k + j), *b);
+        for (j, item) in data.chunks(self.itemsize).enumerate() {
+            let at = self.offset(k + j);
+            for (i, b) in item.iter().enumerate() {
+                write_at(&self.obj, at + i, *b);
+            }
         }
     }
 }
@@ -149,12 +187,38 @@ impl Drop for MemoryView {
     }
 }
 
-/// One byte as an item of struct format `format`.
-pub fn item_value(format: u8, byte: u8) -> Value {
+/// The size of an item of native struct format `format` (`None` for formats minivm's views
+/// do not know).
+pub fn format_size(format: u8) -> Option<usize> {
+    Some(match format {
+        b'B' | b'b' | b'c' | b'?' => 1,
+        b'h' | b'H' => 2,
+        b'i' | b'I' | b'f' | b'w' => 4,
+        b'l' | b'L' | b'q' | b'Q' | b'd' | b'n' | b'N' | b'P' => 8,
+        _ => return None,
+    })
+}
+
+/// One item's bytes (native order) as Python sees it under struct format `format`.
+pub fn item_value(format: u8, b: &[u8]) -> Value {
+    let mut w = [0u8; 8];
+    let n = b.len().min(8);
+    w[..n].copy_from_slice(&b[..n]);
+    let four = [w[0], w[1], w[2], w[3]];
     match format {
-        b'b' => Value::Int(byte as i8 as i64),
-        b'c' => Value::object(Object::Bytes(Box::new([byte]))),
-        _ => Value::Int(byte as i64),
+        b'b' => Value::Int(w[0] as i8 as i64),
+        b'c' => Value::object(Object::Bytes(Box::new([w[0]]))),
+        b'?' => Value::Bool(w[0] != 0),
+        b'h' => Value::Int(i16::from_ne_bytes([w[0], w[1]]) as i64),
+        b'H' => Value::Int(u16::from_ne_bytes([w[0], w[1]]) as i64),
+        b'i' => Value::Int(i32::from_ne_bytes(four) as i64),
+        b'I' => Value::Int(u32::from_ne_bytes(four) as i64),
+        b'f' => Value::Float(f32::from_ne_bytes(four) as f64),
+        b'd' => Value::Float(f64::from_ne_bytes(w)),
+        b'w' => Value::str(&char::from_u32(u32::from_ne_bytes(four)).unwrap_or('\u{fffd}').to_string()),
+        b'l' | b'q' | b'n' => Value::Int(i64::from_ne_bytes(w)),
+        b'L' | b'Q' | b'N' | b'P' => Value::from_bigint(u64::from_ne_bytes(w).into()),
+        _ => Value::Int(w[0] as i64),
     }
 }
 
@@ -179,7 +243,7 @@ pub fn read(v: &Value) -> Option<Vec<u8>> {
             Object::MemoryView(m) => Some(m.bytes()),
             _ => None,
         },
-        _ => None,
+        other => crate::modules::array::data_of(other).map(|(_, data)| data),
     }
 }
 
@@ -190,10 +254,10 @@ fn len_of(v: &Value) -> Option<usize> {
         Value::Object(o) => match &**o {
             Object::Bytes(b) => Some(b.len()),
             Object::ByteArray(b) => Some(b.borrow().len()),
-            Object::MemoryView(m) => Some(m.len),
+            Object::MemoryView(m) => Some(m.nbytes()),
             _ => None,
         },
-        _ => None,
+        other => crate::modules::array::with_data(other, |a| a.data.len()),
     }
 }
 
@@ -203,7 +267,13 @@ fn write_at(v: &Value, at: usize, byte: u8) {
         && let Some(slot) = ba.borrow_mut().get_mut(at)
     {
         *slot = byte;
+        return;
     }
+    crate::modules::array::with_data(v, |a| {
+        if let Some(slot) = a.data.get_mut(at) {
+            *slot = byte;
+        }
+    });
 }
 
 /// Whether `v` exports a buffer (`bytes`, `bytearray`, `memoryview`).

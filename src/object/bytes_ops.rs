@@ -81,7 +81,7 @@ pub fn view_setitem(vm: &mut Vm, m: &MemoryView, key: &Value, value: &Value) -> 
                 vm.type_error(format!("a bytes-like object is required, not '{}'", type_name(vm, value)))
             );
         };
-        if src.len() != count {
+        if src.len() != count * m.itemsize {
             return Err(
                 vm.value_error("memoryview assignment: lvalue and rvalue have different structures".into())
             );
@@ -90,34 +90,60 @@ pub fn view_setitem(vm: &mut Vm, m: &MemoryView, key: &Value, value: &Value) -> 
         return Ok(());
     }
     let k = view_index(vm, m, key)?;
-    let byte = item_byte(vm, m.format, value)?;
-    m.write(k, &[byte]);
+    let item = item_bytes(vm, m.format, value)?;
+    m.write(k, &item);
     Ok(())
 }
 
-/// The byte an item value packs to under `format`, with the struct module's checks.
-fn item_byte(vm: &mut Vm, format: u8, value: &Value) -> PyResult<u8> {
-    let invalid =
-        |vm: &mut Vm| vm.value_error(format!("memoryview: invalid value for format '{}'", format as char));
-    if format == b'c' {
-        return match value {
-            Value::Object(o) if let Object::Bytes(b) = &**o => match **b {
-                [byte] => Ok(byte),
-                _ => Err(invalid(vm)),
-            },
-            _ => Err(vm.type_error("memoryview: invalid type for format 'c'".into())),
-        };
+/// The bytes an item value packs to under `format`, with the struct module's checks and
+/// memoryview's messages.
+fn item_bytes(vm: &mut Vm, format: u8, value: &Value) -> PyResult<Vec<u8>> {
+    let f = format as char;
+    let invalid = |vm: &mut Vm| vm.value_error(format!("memoryview: invalid value for format '{f}'"));
+    let wrong_type = |vm: &mut Vm| vm.type_error(format!("memoryview: invalid type for format '{f}'"));
+    match format {
+        b'c' => {
+            return match value {
+                Value::Object(o) if let Object::Bytes(b) = &**o => match **b {
+                    [byte] => Ok(vec![byte]),
+                    _ => Err(invalid(vm)),
+                },
+                _ => Err(wrong_type(vm)),
+            };
+        }
+        b'?' => return Ok(vec![protocol::truthy(vm, value)? as u8]),
+        b'f' | b'd' => {
+            let x = match value {
+                Value::Float(x) => *x,
+                _ => match super::int::IntRef::of(value).and_then(|i| i.to_f64()) {
+                    Some(x) => x,
+                    None => return Err(wrong_type(vm)),
+                },
+            };
+            return Ok(if format == b'f' {
+                (x as f32).to_ne_bytes().to_vec()
+            } else {
+                x.to_ne_bytes().to_vec()
+            });
+        }
+        _ => {}
     }
     let Some(n) = super::int::IntRef::of(value) else {
-        return Err(vm.type_error(format!("memoryview: invalid type for format '{}'", format as char)));
+        return Err(wrong_type(vm));
     };
     let n = n.to_big();
-    let fits = if format == b'b' {
-        num_traits::ToPrimitive::to_i8(&n).map(|b| b as u8)
-    } else {
-        num_traits::ToPrimitive::to_u8(&n)
+    use num_traits::ToPrimitive;
+    let packed = match format {
+        b'b' => n.to_i8().map(|x| x.to_ne_bytes().to_vec()),
+        b'h' => n.to_i16().map(|x| x.to_ne_bytes().to_vec()),
+        b'H' => n.to_u16().map(|x| x.to_ne_bytes().to_vec()),
+        b'i' => n.to_i32().map(|x| x.to_ne_bytes().to_vec()),
+        b'I' => n.to_u32().map(|x| x.to_ne_bytes().to_vec()),
+        b'l' | b'q' | b'n' => n.to_i64().map(|x| x.to_ne_bytes().to_vec()),
+        b'L' | b'Q' | b'N' | b'P' => n.to_u64().map(|x| x.to_ne_bytes().to_vec()),
+        _ => n.to_u8().map(|x| vec![x]),
     };
-    fits.ok_or_else(|| invalid(vm))
+    packed.ok_or_else(|| invalid(vm))
 }
 
 /// `ba[key] = value` for a bytearray: an int for an index; for a slice, any bytes-like or
@@ -312,27 +338,57 @@ pub fn view_eq(a: &Value, b: &Value) -> bool {
     if a.is(b) {
         return true;
     }
-    let items = |v: &Value| -> Option<Vec<(bool, i64)>> {
+    let items = |v: &Value| -> Option<Vec<Item>> {
+        if let Some((code, data)) = crate::modules::array::data_of(v) {
+            let format = crate::modules::array::view_format(code);
+            let size = crate::modules::array::itemsize(code);
+            return Some(data.chunks_exact(size).map(|b| Item::of(format, b)).collect());
+        }
         let Value::Object(o) = v else { return None };
-        let (format, data) = match &**o {
-            Object::MemoryView(m) if m.released() => return None,
-            Object::MemoryView(m) => (m.format, m.bytes()),
-            _ => (b'B', buffer::read(v)?),
-        };
-        // A 'c' item is a bytes object, never equal to an int item.
-        Some(
-            data.into_iter()
-                .map(|x| match format {
-                    b'c' => (true, x as i64),
-                    b'b' => (false, x as i8 as i64),
-                    _ => (false, x as i64),
-                })
-                .collect(),
-        )
+        match &**o {
+            Object::MemoryView(m) if m.released() => None,
+            Object::MemoryView(m) => Some((0..m.len).map(|k| Item::of(m.format, &m.item_bytes(k))).collect()),
+            _ => Some(buffer::read(v)?.into_iter().map(|x| Item::Int(x as i128)).collect()),
+        }
     };
     match (items(a), items(b)) {
         (Some(x), Some(y)) => x == y,
         _ => false,
+    }
+}
+
+/// An item of a view, for `==` across formats: ints equal floats of the same value, a 'c'
+/// item (bytes) equals only another.
+enum Item {
+    Int(i128),
+    Float(f64),
+    Other(Vec<u8>, u8),
+}
+
+impl Item {
+    fn of(format: u8, b: &[u8]) -> Item {
+        match buffer::item_value(format, b) {
+            Value::Int(i) => Item::Int(i as i128),
+            Value::Bool(x) => Item::Int(x as i128),
+            Value::Float(x) => Item::Float(x),
+            v => match super::int::IntRef::of(&v).and_then(|i| num_traits::ToPrimitive::to_i128(&i.to_big()))
+            {
+                Some(i) => Item::Int(i),
+                None => Item::Other(b.to_vec(), format),
+            },
+        }
+    }
+}
+
+impl PartialEq for Item {
+    fn eq(&self, other: &Item) -> bool {
+        match (self, other) {
+            (Item::Int(a), Item::Int(b)) => a == b,
+            (Item::Float(a), Item::Float(b)) => a == b,
+            (Item::Int(a), Item::Float(b)) | (Item::Float(b), Item::Int(a)) => *a as f64 == *b,
+            (Item::Other(a, f), Item::Other(b, g)) => a == b && f == g,
+            _ => false,
+        }
     }
 }
 

@@ -1,9 +1,9 @@
 //! Methods and attributes of `memoryview` (`Objects/memoryobject.c`). Views are
-//! one-dimensional with one-byte items (formats `B`, `b`, `c`); the view itself lives in
+//! one-dimensional, with items of the native struct formats; the view itself lives in
 //! `object/buffer.rs`, its subscripts and comparisons in `object/bytes_ops.rs`.
 
 use crate::interp::{PyResult, Vm};
-use crate::object::buffer::MemoryView;
+use crate::object::buffer::{self, MemoryView};
 use crate::object::bytes_ops::live;
 use crate::object::function::{Args, NativeMethod};
 use crate::object::misc::Object;
@@ -73,8 +73,9 @@ fn exit(_vm: &mut Vm, v: &Value, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `cast(format)`: the same bytes as other one-byte items. Formats with wider items and
-/// shapes are refused with NotImplementedError (minivm's views are one byte an item).
+/// `cast(format)`: the same bytes as items of another native struct format. CPython's rules:
+/// one side of the cast must be a byte format, and the bytes must divide into whole items.
+/// Shapes (more than one dimension) are refused with NotImplementedError.
 fn cast(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
     if args.pos().len() > 2 {
         check_args(vm, "cast", &args, 1, 2)?;
@@ -92,20 +93,23 @@ fn cast(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
     }
     let text = format.as_str();
     let code = text.strip_prefix('@').unwrap_or(text);
-    match code {
-        "B" | "b" | "c" => {}
-        "h" | "H" | "i" | "I" | "l" | "L" | "q" | "Q" | "n" | "N" | "f" | "d" | "e" | "?" | "P" => {
-            let t = vm.types.not_implemented_error.clone();
-            return Err(
-                vm.new_error(&t, format!("memoryview: minivm casts only to 'B', 'b' and 'c', not '{text}'"))
-            );
-        }
-        _ => {
-            return Err(vm.value_error(
-                "memoryview: destination format must be a native single character format prefixed with an optional '@'"
-                    .into(),
-            ));
-        }
+    let size = match code.as_bytes() {
+        [c] => buffer::format_size(*c),
+        _ => None,
+    };
+    let Some(size) = size else {
+        return Err(vm.value_error(
+            "memoryview: destination format must be a native single character format prefixed with an optional '@'"
+                .into(),
+        ));
+    };
+    let new_format = code.as_bytes()[0];
+    let is_byte = |f: u8| matches!(f, b'B' | b'b' | b'c');
+    if !is_byte(m.format) && !is_byte(new_format) {
+        return Err(vm.type_error("memoryview: cannot cast between two non-byte formats".into()));
+    }
+    if !m.nbytes().is_multiple_of(size) {
+        return Err(vm.type_error("memoryview: length is not a multiple of itemsize".into()));
     }
     if let Some(shape) = args.kwarg("shape").or(args.pos().get(1))
         && !matches!(shape, Value::None)
@@ -113,7 +117,7 @@ fn cast(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
         let t = vm.types.not_implemented_error.clone();
         return Err(vm.new_error(&t, "memoryview: minivm casts only to one dimension".into()));
     }
-    Ok(new_view(m.cast(code.as_bytes()[0])))
+    Ok(new_view(m.cast(new_format, size)))
 }
 
 fn toreadonly(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
@@ -147,9 +151,9 @@ pub fn attr(vm: &mut Vm, m: &MemoryView, name: &str) -> PyResult<Option<Value>> 
     let m = live(vm, m)?;
     Ok(Some(match name {
         "obj" => m.obj.clone(),
-        "nbytes" => Value::Int(m.len as i64),
+        "nbytes" => Value::Int(m.nbytes() as i64),
         "readonly" => Value::Bool(m.readonly),
-        "itemsize" => Value::Int(1),
+        "itemsize" => Value::Int(m.itemsize as i64),
         "format" => Value::str(&(m.format as char).to_string()),
         "ndim" => Value::Int(1),
         "shape" => Value::tuple(vec![Value::Int(m.len as i64)]),
