@@ -446,7 +446,8 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             },
         };
     }
-    if !matches!(it, Value::Object(o) if matches!(&**o, Object::Iter(_))) {
+    // Builtin iterators, and `_io` objects (files and streams are their own iterators).
+    if !matches!(it, Value::Object(o) if matches!(&**o, Object::Iter(_) | Object::Io(_))) {
         return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, it))));
     }
     match protocol::next(vm, it)? {

@@ -194,7 +194,9 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "logging",
         Support::Missing("not written yet"),
-        Lib::Is(Support::Missing("needs string.Template (minivm's own string module is imported first)")),
+        Lib::Is(Support::Partial(
+            "CPython's logging imports; traceback carets in logged exceptions need the ast module",
+        )),
     ),
     ("math", Support::Supported, Lib::Same),
     ("operator", Support::Supported, Lib::Same),

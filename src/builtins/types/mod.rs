@@ -70,6 +70,7 @@ fn table(kind: TypeKind) -> &'static [NativeMethod] {
         TypeKind::Object | TypeKind::Instance => OBJECT_METHODS,
         TypeKind::Property => PROPERTY_METHODS,
         TypeKind::WeakRef => WEAKREF_METHODS,
+        TypeKind::Code => CODE_METHODS,
         TypeKind::Type => TYPE_METHODS,
         TypeKind::Exception => EXCEPTION_METHODS,
         TypeKind::DictView => dict::VIEW_METHODS,
@@ -132,6 +133,77 @@ pub static GROUP_METHODS: &[NativeMethod] = crate::methods!("BaseExceptionGroup"
     "subgroup" => crate::object::exception_group::subgroup_method,
     "derive" => crate::object::exception_group::derive_method,
 );
+
+/// Methods of code objects (`traceback` and `dis` read positions through them).
+pub static CODE_METHODS: &[NativeMethod] = crate::methods!("code";
+    "co_positions" => code_positions,
+    "co_lines" => code_lines,
+);
+
+fn code_of(v: &crate::object::value::Value) -> Option<std::rc::Rc<crate::interp::code::Code>> {
+    match v {
+        crate::object::value::Value::Object(o) => match &**o {
+            crate::object::misc::Object::Code(c) => Some(c.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `code.co_positions()`: `(line, end_line, column, end_column)` for each code unit.
+fn code_positions(
+    vm: &mut crate::interp::Vm,
+    this: &crate::object::value::Value,
+    args: crate::object::function::Args,
+) -> crate::interp::PyResult<crate::object::value::Value> {
+    use crate::object::value::Value;
+    crate::object::protocol::check_args(vm, "co_positions", &args, 0, 0)?;
+    let Some(code) = code_of(this) else {
+        return Err(vm.type_error("co_positions() needs a code object".into()));
+    };
+    let opt = |v: Option<i64>| v.map_or(Value::None, Value::Int);
+    let items: Vec<Value> = code
+        .object
+        .positions
+        .iter()
+        .map(|p| {
+            Value::tuple(vec![
+                opt(p.line.map(i64::from)),
+                opt(p.end_line.map(i64::from)),
+                opt(p.col.map(i64::from)),
+                opt(p.end_col.map(i64::from)),
+            ])
+        })
+        .collect();
+    crate::object::protocol::iter(vm, &Value::list(items))
+}
+
+/// `code.co_lines()`: `(start, end, line)` for each run of bytecode offsets on one line.
+fn code_lines(
+    vm: &mut crate::interp::Vm,
+    this: &crate::object::value::Value,
+    args: crate::object::function::Args,
+) -> crate::interp::PyResult<crate::object::value::Value> {
+    use crate::object::value::Value;
+    crate::object::protocol::check_args(vm, "co_lines", &args, 0, 0)?;
+    let Some(code) = code_of(this) else {
+        return Err(vm.type_error("co_lines() needs a code object".into()));
+    };
+    let positions = &code.object.positions;
+    let mut items = Vec::new();
+    let mut start = 0;
+    while start < positions.len() {
+        let line = positions[start].line;
+        let mut end = start + 1;
+        while end < positions.len() && positions[end].line == line {
+            end += 1;
+        }
+        let line = line.map_or(Value::None, |l| Value::Int(l as i64));
+        items.push(Value::tuple(vec![Value::Int(start as i64 * 2), Value::Int(end as i64 * 2), line]));
+        start = end;
+    }
+    crate::object::protocol::iter(vm, &Value::list(items))
+}
 
 /// Methods of `weakref.ReferenceType`, for subclasses (`KeyedRef`) that reach them by lookup.
 pub static WEAKREF_METHODS: &[NativeMethod] = crate::methods!("weakref.ReferenceType";
