@@ -224,7 +224,7 @@ pub fn property(vm: &mut Vm, args: Args) -> PyResult<Value> {
     {
         doc = f.doc.borrow().clone();
     }
-    Ok(Value::object(Object::Property { fget, fset, fdel, doc }))
+    Ok(Value::object(Object::Property { fget, fset, fdel, doc: doc.into() }))
 }
 
 pub fn classmethod(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -525,15 +525,16 @@ fn property_with(vm: &mut Vm, this: &Value, args: Args, which: usize) -> PyResul
     let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
     parts[which] = args.pos()[0].clone();
     let [fget, fset, fdel] = parts;
+    let doc = doc.borrow().clone();
     let doc = if which == 0 && doc.is_none() {
         match &fget {
             Value::Function(f) => f.doc.borrow().clone(),
             _ => Value::None,
         }
     } else {
-        doc.clone()
+        doc
     };
-    Ok(Value::object(Object::Property { fget, fset, fdel, doc }))
+    Ok(Value::object(Object::Property { fget, fset, fdel, doc: doc.into() }))
 }
 
 pub fn property_getter(vm: &mut Vm, this: &Value, args: Args) -> PyResult<Value> {

@@ -55,6 +55,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Lib::Is(Support::Missing("the array module is not written yet")),
     ),
     (
+        "ast",
+        Support::Missing("minivm has _ast's node classes; the ast module itself is CPython's"),
+        Lib::Is(Support::Partial(
+            "CPython's module over a generated _ast: parse, compile of trees, dump, unparse, literal_eval, walk, NodeVisitor and NodeTransformer; parsing and compiling trees need the CPython 3.12 compiler process",
+        )),
+    ),
+    (
         "asyncio",
         Support::Missing("no event loop or I/O yet; coroutines can be driven by hand"),
         Lib::Is(Support::Missing("needs collections.abc (CPython's collections package) and an event loop")),
@@ -200,7 +207,9 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "pathlib",
         Support::Missing("no file system access yet"),
-        Lib::Is(Support::Missing("needs a writable __doc__ on property objects")),
+        Lib::Is(Support::Partial(
+            "CPython's module imports; pure paths and exists() work, no run case checks it yet",
+        )),
     ),
     (
         "pickle",
@@ -313,7 +322,9 @@ pub static BUILTIN_NOTES: &[(&str, Support)] = &[
     ("bytes", Support::Partial("decode and encoding arguments know utf-8, latin-1 and ascii only")),
     (
         "compile",
-        Support::Partial("compiled by CPython 3.12, which must be installed; no ast objects (PyCF_ONLY_AST)"),
+        Support::Partial(
+            "compiled by CPython 3.12, which must be installed; ast trees (PyCF_ONLY_AST, and compiling a tree) go to and from it as nested tuples",
+        ),
     ),
     ("copyright", Support::Missing("an interactive-session helper")),
     ("credits", Support::Missing("an interactive-session helper")),

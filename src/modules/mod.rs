@@ -67,6 +67,8 @@ pub static NATIVE: &[NativeModule] = &[
 /// `vm-tests/regen.sh` and embedded in the binary; found where CPython's standard library is.
 pub static PYTHON: &[(&str, &[u8])] = &[
     ("__future__", include_bytes!("python/__future__.pyc")),
+    ("_ast", include_bytes!("python/_ast.pyc")),
+    ("_ast_base", include_bytes!("python/_ast_base.pyc")),
     ("_collections", include_bytes!("python/_collections.pyc")),
     ("_signature", include_bytes!("python/_signature.pyc")),
     ("_thread", include_bytes!("python/_thread.pyc")),

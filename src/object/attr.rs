@@ -502,7 +502,7 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             }
             (Object::Property { fset, .. }, "fset") => fset.clone(),
             (Object::Property { fdel, .. }, "fdel") => fdel.clone(),
-            (Object::Property { doc, .. }, "__doc__") => doc.clone(),
+            (Object::Property { doc, .. }, "__doc__") => doc.borrow().clone(),
             (Object::ClassMethod(f) | Object::StaticMethod(f), "__func__") => f.clone(),
             (Object::Code(c), _) => match code_attr(c, name) {
                 Some(v) => v,
@@ -801,6 +801,13 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
         }
         _ => {
             if crate::modules::io::setattr(vm, obj, n, value.clone())? {
+                return Ok(());
+            }
+            if let Value::Object(o) = obj
+                && let Object::Property { doc, .. } = &**o
+                && n == "__doc__"
+            {
+                *doc.borrow_mut() = value.unwrap_or(Value::None);
                 return Ok(());
             }
             if special_attr(vm, obj, n)?.is_some() {
