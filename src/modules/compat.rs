@@ -142,6 +142,11 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         )),
     ),
     (
+        "dis",
+        Support::Missing("minivm dis is a command; the module is CPython's"),
+        Lib::Is(Support::Partial("CPython's module imports (inspect needs it); no run case checks it yet")),
+    ),
+    (
         "enum",
         Support::Partial("no Flag boundary modes, _ignore_ or functional Enum('Name', 'A B') API"),
         Lib::Same,
@@ -176,6 +181,20 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     ),
     ("heapq", Support::Supported, Lib::Same),
     (
+        "importlib",
+        Support::Missing("minivm imports with its own importer; the package is CPython's"),
+        Lib::Is(Support::Partial(
+            "CPython's package sets itself up over minivm's _imp (minivm's modules count as built in, nothing frozen, no extension modules) and _warnings; minivm's importer still does the importing",
+        )),
+    ),
+    (
+        "inspect",
+        Support::Missing("the module is CPython's"),
+        Lib::Is(Support::Partial(
+            "CPython's module: signature, bind, getfullargspec, getmembers, unwrap and the is* tests checked by a run case; not signatures of functools.partial",
+        )),
+    ),
+    (
         "io",
         Support::Partial(
             "native _io: files in every mode, buffered and text layers, StringIO, BytesIO; encodings utf-8, latin-1 and ascii only; no opener, IncrementalNewlineDecoder or BufferedRWPair; the ABCs are the _io bases",
@@ -194,6 +213,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         "logging",
         Support::Missing("not written yet"),
         Lib::Is(Support::Missing("needs string.Template (minivm's own string module is imported first)")),
+    ),
+    (
+        "marshal",
+        Support::Partial(
+            "loads of what a .pyc holds; dumps of constants' types without references (its bytes are not CPython's), no code objects",
+        ),
+        Lib::Same,
     ),
     ("math", Support::Supported, Lib::Same),
     ("operator", Support::Supported, Lib::Same),

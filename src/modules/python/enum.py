@@ -75,13 +75,18 @@ class EnumType(type):
         if name in cls._member_map_:
             raise TypeError(f"'{name}' already defined as {cls._member_map_[name]!r}")
         args = value if isinstance(value, tuple) else (value,)
-        if cls._member_type_ is object:
+        # A `__new__` of the class body's own makes the members (and may set `_value_`).
+        own_new = cls.__dict__.get("__new__")
+        if own_new is not None:
+            member = getattr(own_new, "__func__", own_new)(cls, *args)
+        elif cls._member_type_ is object:
             member = object.__new__(cls)
         else:
             member = cls._member_type_.__new__(cls, *args)
         member._name_ = name
-        member._value_ = value if cls._member_type_ is object else (
-            cls._member_type_(*args) if not isinstance(value, tuple) else value)
+        if own_new is None or not hasattr(member, "_value_"):
+            member._value_ = value if cls._member_type_ is object else (
+                cls._member_type_(*args) if not isinstance(value, tuple) else value)
         init = cls.__dict__.get("__init__")
         if init is not None:
             init(member, *args)

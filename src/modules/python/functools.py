@@ -80,6 +80,13 @@ class partial:
         return self
 
 
+def _unwrap_partial(func):
+    """The function under any layers of `partial` (`inspect` asks for it)."""
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
+
 def cmp_to_key(mycmp):
     """A key class whose comparisons call mycmp."""
     class K:
