@@ -166,6 +166,25 @@ EnumMeta = EnumType
 class Enum(metaclass=EnumType):
     """A set of named constants."""
 
+    @classmethod
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """A new enum `name` in `module` from the names there (or in `source`) that `filter`
+        accepts, ordered by value (`signal.Signals` is made this way)."""
+        import sys
+        module_globals = sys.modules[module].__dict__
+        names = vars(source) if source else module_globals
+        members = sorted(((k, v) for k, v in names.items() if filter(k)), key=lambda kv: (kv[1], kv[0]))
+        body = dict(members)
+        body["__module__"] = module
+        body["__qualname__"] = name
+        enum_class = type(cls)(name, (cls,), body)
+        if as_global:
+            global_enum(enum_class)
+        else:
+            module_globals.update(enum_class.__members__)
+        module_globals[name] = enum_class
+        return enum_class
+
     def _generate_next_value_(name, start, count, last_values):
         for value in reversed(last_values):
             if isinstance(value, int):
