@@ -147,6 +147,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Lib::Is(Support::Partial("CPython's module imports (inspect needs it); no run case checks it yet")),
     ),
     (
+        "doctest",
+        Support::Missing("the module is CPython's"),
+        Lib::Is(Support::Missing(
+            "pdb imports signal, which needs a native _signal; unittest's patterns need memoryview.cast('I') in re's compiler",
+        )),
+    ),
+    (
         "enum",
         Support::Partial("no Flag boundary modes, _ignore_ or functional Enum('Name', 'A B') API"),
         Lib::Same,
