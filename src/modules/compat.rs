@@ -198,7 +198,7 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         "inspect",
         Support::Missing("the module is CPython's"),
         Lib::Is(Support::Partial(
-            "CPython's module: signature, bind, getfullargspec, getmembers, unwrap and the is* tests checked by a run case; not signatures of functools.partial",
+            "CPython's module: signature, bind, getfullargspec, getmembers, unwrap, partial and the is* tests checked by a run case",
         )),
     ),
     (

@@ -76,9 +76,6 @@ class partial:
         name = "functools.partial" if type(self) is partial else type(self).__qualname__
         return f"{name}({', '.join(parts)})"
 
-    def __get__(self, obj, objtype=None):
-        return self
-
 
 def _unwrap_partial(func):
     """The function under any layers of `partial` (`inspect` asks for it)."""

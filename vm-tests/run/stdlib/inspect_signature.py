@@ -44,7 +44,7 @@ print(inspect.getfullargspec(f))
 print([name for name, _ in inspect.getmembers(C, inspect.isfunction)])
 print(inspect.Parameter.POSITIONAL_ONLY < inspect.Parameter.KEYWORD_ONLY, str(inspect.Parameter.VAR_KEYWORD))
 print(inspect.isgeneratorfunction((lambda: (yield))), inspect.iscoroutinefunction(f))
-print(inspect.unwrap(functools.wraps(f)(lambda: 0)) is f)
+print(inspect.signature(functools.partial(g, 1)), inspect.unwrap(functools.wraps(f)(lambda: 0)) is f)
 
 # marshal, which importlib needs: values round-trip.
 for value in (None, True, 7, -2 ** 80, 1.5, 2j, "tx\u00e9t", b"\x00b", (1, [2, {3: 4}]), frozenset({5})):
