@@ -138,3 +138,46 @@ fn cases_cover_every_emitted_opcode() {
         .collect();
     assert!(missing.is_empty(), "no case emits {missing:?}");
 }
+
+/// What a program prints about `_ast`: every node class with its base, own `_fields`,
+/// `_attributes`, `__match_args__`, None defaults and doc, and the `PyCF_*` constants.
+const AST_SUMMARY: &str = r#"import _ast
+for name, value in sorted(vars(_ast).items()):
+    if isinstance(value, type) and issubclass(value, _ast.AST) and value is not _ast.AST:
+        own = vars(value)
+        nones = sorted(k for k, v in own.items() if v is None and not k.startswith("__"))
+        print(name, value.__bases__[0].__name__, own.get("_fields"), own.get("_attributes"),
+              value.__match_args__, nones, value.__module__, repr(value.__doc__))
+    elif name.startswith("PyCF_"):
+        print(name, value)
+"#;
+
+/// `src/modules/python/_ast.py` is generated from python3.12's `_ast` (`vm-tests/regen.py`):
+/// minivm's module must still describe the classes python3.12 has. Needs CPython 3.12.
+#[test]
+fn generated_ast_module_matches_cpython() {
+    // The interpreters minivm's compiler tries, the first that is 3.12.
+    let python = minivm::interp::stdlib::python_candidates().into_iter().find(|p| {
+        std::process::Command::new(p)
+            .args(["-c", "import sys; sys.exit(sys.version_info[:2] != (3, 12))"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    let Some(python) = python else {
+        skip("the generated _ast is not compared with CPython 3.12's: it is not on this machine");
+        return;
+    };
+    let dir = crate::imports::scratch("ast_summary");
+    let script = dir.join("ast_summary.py");
+    std::fs::write(&script, AST_SUMMARY).unwrap();
+    let want = std::process::Command::new(&python).arg(&script).output().unwrap();
+    let got =
+        std::process::Command::new(env!("CARGO_BIN_EXE_minivm")).arg("run").arg(&script).output().unwrap();
+    let (want, got) = (String::from_utf8_lossy(&want.stdout), String::from_utf8_lossy(&got.stdout));
+    assert!(want.lines().count() > 100, "python3.12 printed {want}");
+    assert!(
+        want == got,
+        "src/modules/python/_ast.py is stale (run vm-tests/regen.sh): {}",
+        first_difference(&want, &got)
+    );
+}

@@ -136,10 +136,15 @@ pub fn all_cases() -> Vec<PathBuf> {
 }
 
 /// Cases under `run/eval/` compile source while they run (`compile`, `eval`, `exec`), so they
-/// need CPython 3.12 at test time, which the other cases do not.
+/// need CPython 3.12 at test time, which the other cases do not; a case elsewhere (`ast.parse`
+/// in `run/stdlib/`) says so in its first line, `COMPILER_MARK`.
 pub fn needs_compiler(py: &Path) -> bool {
     py.starts_with(root().join("vm-tests/run/eval"))
+        || std::fs::read_to_string(py).is_ok_and(|source| source.starts_with(COMPILER_MARK))
 }
+
+/// The first line of a case outside `run/eval/` that needs the compiler process.
+const COMPILER_MARK: &str = "# needs CPython 3.12 at run time";
 
 /// Whether the cases that need CPython 3.12 can run; when not, says so on stderr, past the
 /// test harness's capture, so the skip shows in `cargo test`'s normal output.
@@ -148,8 +153,8 @@ pub fn compiler_cases_run(test: &str) -> bool {
         return true;
     }
     let note = format!(
-        "\n{test}: skipped: the run cases in vm-tests/run/eval need CPython 3.12 to compile \
-         (set MINIVM_PYTHON or put python3.12 on PATH)\n"
+        "\n{test}: skipped: the run cases in vm-tests/run/eval (and those marked \"{COMPILER_MARK}\") \
+         need CPython 3.12 to compile (set MINIVM_PYTHON or put python3.12 on PATH)\n"
     );
     let _ = std::io::stderr().write_all(note.as_bytes());
     false

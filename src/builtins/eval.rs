@@ -10,6 +10,7 @@
 use std::rc::Rc;
 
 use crate::code::CodeObject;
+use crate::interp::ast_tree;
 use crate::interp::compiler::{Request, Source};
 use crate::interp::{Frame, PyResult, Vm};
 use crate::object::dict::Dict;
@@ -21,7 +22,7 @@ use crate::object::value::Value;
 
 /// `PyCF_MASK`: the `from __future__` features a compilation inherits from its caller.
 const FUTURE_FLAGS: u32 = 0x1fe_0000;
-/// `PyCF_ONLY_AST`: return an `ast` tree instead of code (minivm has no `ast` objects).
+/// `PyCF_ONLY_AST`: return an `ast` tree instead of code (`interp/ast_tree.rs`).
 const ONLY_AST: i64 = 0x400;
 
 /// What the caller of `eval`/`exec`/`compile` is: its frame when called from Python code.
@@ -87,18 +88,26 @@ pub fn compile(vm: &mut Vm, caller: Caller, args: Args) -> PyResult<Value> {
         Some(v) => protocol::to_i64(vm, v)?,
         None => -1,
     };
-    if flags & ONLY_AST != 0 {
-        return Err(vm.type_error(
-            "compile() with ast.PyCF_ONLY_AST is not supported by minivm: it has no ast objects".into(),
-        ));
-    }
     if !dont_inherit {
         flags |= inherited_flags(caller);
     }
-    let text = source_of(vm, &source, "compile() arg 1 must be a string, bytes or AST object")?;
+    // An `ast` tree: returned as it is for `PyCF_ONLY_AST`, else compiled by the helper.
+    let tree = match &source {
+        Value::Str(_) => None,
+        Value::Object(o) if matches!(&**o, Object::Bytes(_) | Object::ByteArray(_)) => None,
+        _ => ast_tree::to_tree_bytes(vm, &source)?,
+    };
+    if tree.is_some() && flags & ONLY_AST != 0 {
+        return Ok(source);
+    }
+    let text = match tree {
+        Some(bytes) => Text::Tree(bytes),
+        None => source_of(vm, &source, "compile() arg 1 must be a string, bytes or AST object")?,
+    };
     let source = match &text {
         Text::Str(s) => Source::Str(s.as_str()),
         Text::Bytes(b) => Source::Bytes(b),
+        Text::Tree(t) => Source::Tree(t),
     };
     let request = Request {
         source,
@@ -107,6 +116,10 @@ pub fn compile(vm: &mut Vm, caller: Caller, args: Args) -> PyResult<Value> {
         flags: i32::try_from(flags).unwrap_or(i32::MAX),
         optimize: i32::try_from(optimize).unwrap_or(i32::MAX),
     };
+    if flags & ONLY_AST != 0 {
+        let tree = vm.parse_tree(&request)?;
+        return ast_tree::from_tree(vm, crate::interp::code::constant_value(&tree));
+    }
     let compiled = vm.compile_text(&request)?;
     Ok(Value::object(Object::Code(crate::interp::code::Code::new(compiled.code))))
 }
@@ -153,6 +166,8 @@ pub fn eval(vm: &mut Vm, caller: Caller, args: Args) -> PyResult<Value> {
                 Text::Bytes(b) => {
                     Source::Bytes(&b[b.iter().take_while(|c| matches!(c, b' ' | b'\t')).count()..])
                 }
+                // `source_of` gives no trees; were it to, the helper compiles them as well.
+                Text::Tree(t) => Source::Tree(t),
             };
             compile_for_run(vm, caller, source, "eval")?
         }
@@ -209,6 +224,7 @@ pub fn exec(vm: &mut Vm, caller: Caller, args: Args) -> PyResult<Value> {
             let source = match &text {
                 Text::Str(s) => Source::Str(s.as_str()),
                 Text::Bytes(b) => Source::Bytes(b),
+                Text::Tree(t) => Source::Tree(t),
             };
             compile_for_run(vm, caller, source, "exec")?
         }
@@ -221,6 +237,8 @@ pub fn exec(vm: &mut Vm, caller: Caller, args: Args) -> PyResult<Value> {
 enum Text {
     Str(String),
     Bytes(Vec<u8>),
+    /// A marshalled `ast` tree (`compile()` only).
+    Tree(Vec<u8>),
 }
 
 fn source_of(vm: &mut Vm, source: &Value, wrong_type: &str) -> PyResult<Text> {

@@ -40,6 +40,8 @@ pub struct Request<'a> {
 pub enum Source<'a> {
     Str(&'a str),
     Bytes(&'a [u8]),
+    /// An `ast` tree, marshalled as `interp/ast_tree.rs` writes it.
+    Tree(&'a [u8]),
 }
 
 /// A successful compilation: the code, its marshalled bytes (for `__pycache__`), and the
@@ -48,6 +50,13 @@ pub struct Compiled {
     pub code: Rc<CodeObject>,
     pub marshalled: Vec<u8>,
     pub warnings: Vec<Warning>,
+}
+
+/// What the helper answered: code, or the `ast` tree `PyCF_ONLY_AST` asks for (as nested
+/// tuples: see `compiler_helper.py`).
+enum Answer {
+    Code(Compiled),
+    Tree(Constant, Vec<Warning>),
 }
 
 /// A warning from the compiler (`SyntaxWarning: invalid escape sequence`, say).
@@ -102,6 +111,21 @@ impl CompilerState {
     /// Compiles one request, starting the child on first use. A child that broke is dropped,
     /// so the next request starts a fresh one.
     pub fn compile(&mut self, request: &Request) -> Result<Compiled, Failure> {
+        match self.answer(request)? {
+            Answer::Code(compiled) => Ok(compiled),
+            Answer::Tree(..) => Err(broken("a tree where code was asked for")),
+        }
+    }
+
+    /// Parses one request (its flags include `PyCF_ONLY_AST`) to the tree and its warnings.
+    pub fn parse(&mut self, request: &Request) -> Result<(Constant, Vec<Warning>), Failure> {
+        match self.answer(request)? {
+            Answer::Tree(tree, warnings) => Ok((tree, warnings)),
+            Answer::Code(_) => Err(broken("code where a tree was asked for")),
+        }
+    }
+
+    fn answer(&mut self, request: &Request) -> Result<Answer, Failure> {
         if let CompilerState::NotStarted = self {
             *self = match Compiler::start() {
                 Some(c) => CompilerState::Running(c),
@@ -155,7 +179,7 @@ impl Compiler {
         None
     }
 
-    fn compile(&mut self, request: &Request) -> Result<Compiled, Failure> {
+    fn compile(&mut self, request: &Request) -> Result<Answer, Failure> {
         let reply = self.round_trip(&encode(request)).map_err(|e| {
             Failure::Broken(format!("the CPython 3.12 compiler process stopped answering ({e})"))
         })?;
@@ -194,6 +218,7 @@ fn encode(request: &Request) -> Vec<u8> {
     let (kind, source) = match request.source {
         Source::Str(s) => (b's', s.as_bytes()),
         Source::Bytes(b) => (b'b', b),
+        Source::Tree(t) => (b'a', t),
     };
     let mut out = Vec::with_capacity(17 + request.filename.len() + request.mode.len() + source.len());
     out.push(kind);
@@ -212,7 +237,7 @@ fn broken(what: &str) -> Failure {
 }
 
 /// Reads a reply: `u32 head size, head, marshalled warnings`.
-fn decode(reply: &[u8]) -> Result<Compiled, Failure> {
+fn decode(reply: &[u8]) -> Result<Answer, Failure> {
     let size = reply.get(..4).ok_or_else(|| broken("too short"))?;
     let size = u32::from_le_bytes([size[0], size[1], size[2], size[3]]) as usize;
     let head = reply.get(4..4 + size).ok_or_else(|| broken("too short"))?;
@@ -220,7 +245,10 @@ fn decode(reply: &[u8]) -> Result<Compiled, Failure> {
     let (&tag, body) = head.split_first().ok_or_else(|| broken("empty"))?;
     let object = read_object(body, 0).map_err(|e| broken(&e.to_string()))?;
     match (tag, object) {
-        (b'C', Constant::Code(code)) => Ok(Compiled { code, marshalled: body.to_vec(), warnings }),
+        (b'C', Constant::Code(code)) => {
+            Ok(Answer::Code(Compiled { code, marshalled: body.to_vec(), warnings }))
+        }
+        (b'A', tree) => Ok(Answer::Tree(tree, warnings)),
         (b'S', Constant::Tuple(f)) if f.len() == 8 => {
             let field = |i: usize| f[i].clone();
             let details = SyntaxDetails {
@@ -286,6 +314,28 @@ impl super::Vm {
             Err(Failure::Syntax(_, w)) => w.as_slice(),
             Err(_) => &[],
         };
+        self.show_warnings(warnings);
+        outcome
+    }
+
+    /// Parses source to an `ast` tree (nested tuples, see `compiler_helper.py`), raising
+    /// what `compile()` would raise; the warnings are shown as `compile_or_fail` shows them.
+    pub fn parse_tree(&mut self, request: &Request) -> super::PyResult<Constant> {
+        match self.compiler.parse(request) {
+            Ok((tree, warnings)) => {
+                self.show_warnings(&warnings);
+                Ok(tree)
+            }
+            Err(failure) => {
+                if let Failure::Syntax(_, warnings) = &failure {
+                    self.show_warnings(warnings);
+                }
+                Err(self.compile_error(failure))
+            }
+        }
+    }
+
+    fn show_warnings(&mut self, warnings: &[Warning]) {
         let mut text = String::new();
         for w in warnings {
             text.push_str(&format!("{}:{}: {}: {}\n", w.filename, w.lineno, w.category, w.message));
@@ -298,7 +348,6 @@ impl super::Vm {
             self.stderr.write_str(&text);
             self.stderr.flush();
         }
-        outcome
     }
 
     /// The Python exception for a failed compilation.

@@ -13,6 +13,7 @@
 
 pub mod adaptive;
 pub mod anchors;
+pub mod ast_tree;
 pub mod call;
 pub mod code;
 pub mod compiler;

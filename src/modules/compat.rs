@@ -57,6 +57,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Lib::Same,
     ),
     (
+        "ast",
+        Support::Missing("minivm has _ast's node classes; the ast module itself is CPython's"),
+        Lib::Is(Support::Partial(
+            "CPython's module over a generated _ast: parse, compile of trees, dump, unparse, literal_eval, walk, NodeVisitor and NodeTransformer; parsing and compiling trees need the CPython 3.12 compiler process",
+        )),
+    ),
+    (
         "asyncio",
         Support::Missing("no event loop or I/O yet; coroutines can be driven by hand"),
         Lib::Is(Support::Missing("needs collections.abc (CPython's collections package) and an event loop")),
@@ -143,6 +150,18 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         )),
     ),
     (
+        "dis",
+        Support::Missing("minivm dis is a command; the module is CPython's"),
+        Lib::Is(Support::Partial("CPython's module imports (inspect needs it); no run case checks it yet")),
+    ),
+    (
+        "doctest",
+        Support::Missing("the module is CPython's"),
+        Lib::Is(Support::Missing(
+            "pdb imports signal, which needs a native _signal; unittest's patterns need memoryview.cast('I') in re's compiler",
+        )),
+    ),
+    (
         "enum",
         Support::Partial("no Flag boundary modes, _ignore_ or functional Enum('Name', 'A B') API"),
         Lib::Same,
@@ -177,6 +196,20 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     ),
     ("heapq", Support::Supported, Lib::Same),
     (
+        "importlib",
+        Support::Missing("minivm imports with its own importer; the package is CPython's"),
+        Lib::Is(Support::Partial(
+            "CPython's package sets itself up over minivm's _imp (minivm's modules count as built in, nothing frozen, no extension modules) and _warnings; minivm's importer still does the importing",
+        )),
+    ),
+    (
+        "inspect",
+        Support::Missing("the module is CPython's"),
+        Lib::Is(Support::Partial(
+            "CPython's module: signature, bind, getfullargspec, getmembers, unwrap, partial and the is* tests checked by a run case",
+        )),
+    ),
+    (
         "io",
         Support::Partial(
             "native _io: files in every mode, buffered and text layers, StringIO, BytesIO; encodings utf-8, latin-1 and ascii only; no opener, IncrementalNewlineDecoder or BufferedRWPair; the ABCs are the _io bases",
@@ -197,6 +230,13 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Lib::Is(Support::Partial(
             "CPython's logging imports; traceback carets in logged exceptions need the ast module",
         )),
+    ),
+    (
+        "marshal",
+        Support::Partial(
+            "loads of what a .pyc holds; dumps of constants' types without references (its bytes are not CPython's), no code objects",
+        ),
+        Lib::Same,
     ),
     ("math", Support::Supported, Lib::Same),
     ("operator", Support::Supported, Lib::Same),
@@ -331,7 +371,9 @@ pub static BUILTIN_NOTES: &[(&str, Support)] = &[
     ("bytes", Support::Partial("decode and encoding arguments know utf-8, latin-1 and ascii only")),
     (
         "compile",
-        Support::Partial("compiled by CPython 3.12, which must be installed; no ast objects (PyCF_ONLY_AST)"),
+        Support::Partial(
+            "compiled by CPython 3.12, which must be installed; ast trees (PyCF_ONLY_AST, and compiling a tree) go to and from it as nested tuples",
+        ),
     ),
     ("copyright", Support::Missing("an interactive-session helper")),
     ("credits", Support::Missing("an interactive-session helper")),

@@ -15,6 +15,7 @@ mod errno_table;
 pub mod hashes;
 pub mod io;
 mod libm_compat;
+pub mod marshal;
 pub mod math;
 mod native_util;
 pub mod posix;
@@ -59,6 +60,7 @@ pub static NATIVE: &[NativeModule] = &[
     NativeModule { name: "atexit", builtin: true, init: atexit::init },
     NativeModule { name: "array", builtin: false, init: array::init },
     NativeModule { name: "_csv", builtin: false, init: csv::init },
+    NativeModule { name: "marshal", builtin: true, init: marshal::init },
     NativeModule { name: "_contextvars", builtin: false, init: contextvars::init },
     NativeModule { name: "_md5", builtin: false, init: hashes::init_md5 },
     NativeModule { name: "_sha1", builtin: false, init: hashes::init_sha1 },
@@ -71,11 +73,15 @@ pub static NATIVE: &[NativeModule] = &[
 /// `vm-tests/regen.sh` and embedded in the binary; found where CPython's standard library is.
 pub static PYTHON: &[(&str, &[u8])] = &[
     ("__future__", include_bytes!("python/__future__.pyc")),
+    ("_ast", include_bytes!("python/_ast.pyc")),
+    ("_ast_base", include_bytes!("python/_ast_base.pyc")),
     ("_collections", include_bytes!("python/_collections.pyc")),
+    ("_imp", include_bytes!("python/_imp.pyc")),
     ("_signature", include_bytes!("python/_signature.pyc")),
     ("_string", include_bytes!("python/_string.pyc")),
     ("_thread", include_bytes!("python/_thread.pyc")),
     ("_tokenize", include_bytes!("python/_tokenize.pyc")),
+    ("_warnings", include_bytes!("python/_warnings.pyc")),
     ("abc", include_bytes!("python/abc.pyc")),
     ("bisect", include_bytes!("python/bisect.pyc")),
     ("collections", include_bytes!("python/collections.pyc")),

@@ -101,7 +101,7 @@ pub fn bind_descriptor(
 /// The methods a builtin type's `__dict__` shows (its method table and dunders), so that
 /// code reading `cls.__dict__` (`collections.abc`'s `__subclasshook__`s) finds them; an
 /// unhashable type has `__hash__` set to None, as in CPython.
-fn builtin_type_dict(t: &super::types::Type, d: &super::dict::Dict) {
+fn builtin_type_dict(t: &Rc<super::types::Type>, d: &super::dict::Dict) {
     use super::types::TypeKind;
     for name in crate::builtins::types::method_names(t.kind) {
         if let Some(m) = crate::builtins::types::method(t.kind, name) {
@@ -157,6 +157,12 @@ fn builtin_type_dict(t: &super::types::Type, d: &super::dict::Dict) {
             | TypeKind::Range
             | TypeKind::Object
     );
+    // The data of classes, as descriptors (`inspect` reads `type.__dict__['__mro__']`).
+    if t.kind == TypeKind::Type {
+        for name in ["__mro__", "__dict__"] {
+            d.set_str(name, Value::object(Object::Descriptor { name, owner: t.clone(), member: false }));
+        }
+    }
     if unhashable {
         d.set_str("__hash__", Value::None);
     } else if hashable && d.get_str(&PyStr::new("__hash__")).is_none() {

@@ -70,7 +70,8 @@ pub enum Object {
     CoroutineWrapper(Value),
     /// The awaitable of `agen.__anext__()`, `asend()`, `athrow()` or `aclose()`.
     AsyncGenOp(crate::interp::coroutine::AsyncGenOp),
-    /// `property(fget, fset, fdel, doc)`.
+    /// `property(fget, fset, fdel, doc)`; `__doc__` can be set later, as in CPython (`dis`
+    /// documents its namedtuple fields that way).
     Property {
         fget: Value,
         fset: Value,

@@ -69,6 +69,7 @@ fn table(kind: TypeKind) -> &'static [NativeMethod] {
         TypeKind::Slice => tuple::SLICE_METHODS,
         TypeKind::Object | TypeKind::Instance => OBJECT_METHODS,
         TypeKind::Property => PROPERTY_METHODS,
+        TypeKind::Descriptor => DESCRIPTOR_METHODS,
         TypeKind::WeakRef => WEAKREF_METHODS,
         TypeKind::Code => CODE_METHODS,
         TypeKind::Type => TYPE_METHODS,
@@ -232,6 +233,34 @@ fn weakref_call(
         Some(w) => Ok(crate::modules::weakref::call(w)),
         None => Err(vm.type_error("descriptor '__call__' requires a 'weakref.ReferenceType' object".into())),
     }
+}
+
+/// Methods of `getset_descriptor` and `member_descriptor` (`type.__dict__['__mro__']`, which
+/// `inspect` calls to read a class's MRO past any `__getattr__`).
+pub static DESCRIPTOR_METHODS: &[NativeMethod] = crate::methods!("getset_descriptor";
+    "__get__" => descriptor_get,
+);
+
+/// `descriptor.__get__(obj, owner=None)`: the attribute of `obj`, or the descriptor itself
+/// when read from the class (`obj` None).
+fn descriptor_get(
+    vm: &mut crate::interp::Vm,
+    this: &crate::object::value::Value,
+    args: crate::object::function::Args,
+) -> crate::interp::PyResult<crate::object::value::Value> {
+    use crate::object::exception::PyErr;
+    use crate::object::misc::Object;
+    use crate::object::value::Value;
+    crate::object::protocol::check_args(vm, "__get__", &args, 1, 2)?;
+    let Value::Object(o) = this else { return Err(PyErr::fault("__get__ of a non-descriptor")) };
+    let Object::Descriptor { name, .. } = &**o else {
+        return Err(PyErr::fault("__get__ of a non-descriptor"));
+    };
+    let obj = &args.pos()[0];
+    if obj.is_none() {
+        return Ok(this.clone());
+    }
+    crate::object::attr::getattr(vm, obj, &crate::object::str::PyStr::new(name))
 }
 
 pub static PROPERTY_METHODS: &[NativeMethod] = crate::methods!("property";

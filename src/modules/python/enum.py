@@ -75,13 +75,18 @@ class EnumType(type):
         if name in cls._member_map_:
             raise TypeError(f"'{name}' already defined as {cls._member_map_[name]!r}")
         args = value if isinstance(value, tuple) else (value,)
-        if cls._member_type_ is object:
+        # A `__new__` of the class body's own makes the members (and may set `_value_`).
+        own_new = cls.__dict__.get("__new__")
+        if own_new is not None:
+            member = getattr(own_new, "__func__", own_new)(cls, *args)
+        elif cls._member_type_ is object:
             member = object.__new__(cls)
         else:
             member = cls._member_type_.__new__(cls, *args)
         member._name_ = name
-        member._value_ = value if cls._member_type_ is object else (
-            cls._member_type_(*args) if not isinstance(value, tuple) else value)
+        if own_new is None or not hasattr(member, "_value_"):
+            member._value_ = value if cls._member_type_ is object else (
+                cls._member_type_(*args) if not isinstance(value, tuple) else value)
         init = cls.__dict__.get("__init__")
         if init is not None:
             init(member, *args)
@@ -160,6 +165,25 @@ EnumMeta = EnumType
 
 class Enum(metaclass=EnumType):
     """A set of named constants."""
+
+    @classmethod
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """A new enum `name` in `module` from the names there (or in `source`) that `filter`
+        accepts, ordered by value (`signal.Signals` is made this way)."""
+        import sys
+        module_globals = sys.modules[module].__dict__
+        names = vars(source) if source else module_globals
+        members = sorted(((k, v) for k, v in names.items() if filter(k)), key=lambda kv: (kv[1], kv[0]))
+        body = dict(members)
+        body["__module__"] = module
+        body["__qualname__"] = name
+        enum_class = type(cls)(name, (cls,), body)
+        if as_global:
+            global_enum(enum_class)
+        else:
+            module_globals.update(enum_class.__members__)
+        module_globals[name] = enum_class
+        return enum_class
 
     def _generate_next_value_(name, start, count, last_values):
         for value in reversed(last_values):

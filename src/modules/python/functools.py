@@ -76,8 +76,12 @@ class partial:
         name = "functools.partial" if type(self) is partial else type(self).__qualname__
         return f"{name}({', '.join(parts)})"
 
-    def __get__(self, obj, objtype=None):
-        return self
+
+def _unwrap_partial(func):
+    """The function under any layers of `partial` (`inspect` asks for it)."""
+    while isinstance(func, partial):
+        func = func.func
+    return func
 
 
 def cmp_to_key(mycmp):
