@@ -49,6 +49,10 @@ pub fn with_ext(path: &Path, ext: &str) -> PathBuf {
     path.with_extension(ext)
 }
 
+/// Held while a test runs the run cases: some cases write files at fixed paths (they print
+/// them), so two tests running the same cases at once in this process must take turns.
+pub static RUN_CASES: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Says on the real stdout (not the harness's captured one, so it shows in `cargo test`'s
 /// normal output) that a test skips, and why.
 pub fn skip(reason: &str) {

@@ -201,6 +201,7 @@ fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T 
 /// be python3.12's in all of them.
 #[test]
 fn run_cases_match_cpython() {
+    let _turn = crate::common::RUN_CASES.lock().unwrap_or_else(|e| e.into_inner());
     let filter = std::env::var("MINIVM_CASE").unwrap_or_default();
     let modes: Vec<Mode> = match std::env::var("MINIVM_MODES") {
         Ok(list) => list.split(',').filter_map(Mode::parse).collect(),

@@ -202,6 +202,7 @@ fn trace_keeps_the_program_output_in_order() {
 /// on both streams, and exits as it did.
 #[test]
 fn traced_programs_behave_as_untraced() {
+    let _turn = crate::common::RUN_CASES.lock().unwrap_or_else(|e| e.into_inner());
     let base = root().join("vm-tests/run");
     let with_compiler = crate::run_cases::compiler_cases_run("traced_programs_behave_as_untraced");
     let cases: Vec<PathBuf> = crate::run_cases::all_cases()

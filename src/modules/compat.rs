@@ -337,8 +337,8 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "unittest",
         Support::Missing("not written yet"),
-        Lib::Is(Support::Missing(
-            "needs types.MappingProxyType (minivm's own types module is imported first)",
+        Lib::Is(Support::Partial(
+            "CPython's unittest: run case stdlib/unittest_report (failures, errors, skips, expected failures, sub-tests); doctest needs io.IncrementalNewlineDecoder",
         )),
     ),
     (

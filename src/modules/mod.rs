@@ -77,6 +77,7 @@ pub static PYTHON: &[(&str, &[u8])] = &[
     ("_ast_base", include_bytes!("python/_ast_base.pyc")),
     ("_collections", include_bytes!("python/_collections.pyc")),
     ("_imp", include_bytes!("python/_imp.pyc")),
+    ("_signal", include_bytes!("python/_signal.pyc")),
     ("_signature", include_bytes!("python/_signature.pyc")),
     ("_string", include_bytes!("python/_string.pyc")),
     ("_thread", include_bytes!("python/_thread.pyc")),

@@ -586,6 +586,15 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             (Object::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {
                 return getattr(vm, &func.clone(), &PyStr::new(name)).map(Some);
             }
+            // Other attributes of a method are its function's (`__unittest_skip__`, set by a
+            // decorator), as CPython's method objects forward them.
+            (Object::BoundMethod { func, .. }, _) => {
+                return match getattr(vm, &func.clone(), &PyStr::new(name)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is_instance(&vm.types.attribute_error) => Ok(None),
+                    Err(e) => Err(e),
+                };
+            }
             _ => return Ok(None),
         },
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => match obj {
@@ -774,6 +783,20 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
                     e.suppress_context.set(true);
                 }
                 ("__context__", Some(v)) => *e.context.borrow_mut() = v,
+                // A traceback is kept as the exception's entries; assigning one of its own
+                // later entries (as `unittest` trims its frames) drops the outer ones.
+                ("__traceback__", Some(v)) => match &v {
+                    Value::None => e.traceback.borrow_mut().clear(),
+                    Value::Object(o) if let Object::Traceback { exc, index } = &**o => {
+                        let kept: Vec<super::exception::TracebackEntry> = {
+                            let entries = exc.traceback.borrow();
+                            let keep = entries.len().saturating_sub(*index);
+                            entries[..keep].to_vec()
+                        };
+                        *e.traceback.borrow_mut() = kept;
+                    }
+                    _ => return Err(vm.type_error("__traceback__ must be a traceback or None".into())),
+                },
                 ("__suppress_context__", Some(v)) => e.suppress_context.set(protocol::truthy(vm, &v)?),
                 ("args", Some(v)) => *e.args.borrow_mut() = Value::tuple(protocol::collect(vm, &v)?),
                 (_, Some(v)) => e.attrs.set_str(n, v),
@@ -804,6 +827,19 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &PyStr, value: Option<Value>) -> 
         }
         Value::Type(t) => {
             Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name)))
+        }
+        // `tb.tb_next = None` ends the traceback there (the entries past it are dropped).
+        Value::Object(o) if n == "tb_next" && matches!(&**o, Object::Traceback { .. }) => {
+            let Object::Traceback { exc, index } = &**o else { return Ok(()) };
+            match value {
+                Some(Value::None) => {
+                    let mut entries = exc.traceback.borrow_mut();
+                    let inner = entries.len().saturating_sub(index + 1);
+                    entries.drain(..inner);
+                    Ok(())
+                }
+                _ => Err(vm.type_error("minivm can set tb_next only to None".into())),
+            }
         }
         Value::Object(o) if n == "__doc__" && matches!(&**o, Object::Property { .. }) => {
             if let Object::Property { doc, .. } = &**o {

@@ -72,6 +72,7 @@ fn table(kind: TypeKind) -> &'static [NativeMethod] {
         TypeKind::Descriptor => DESCRIPTOR_METHODS,
         TypeKind::WeakRef => WEAKREF_METHODS,
         TypeKind::Code => CODE_METHODS,
+        TypeKind::Frame => FRAME_METHODS,
         TypeKind::Type => TYPE_METHODS,
         TypeKind::Exception => EXCEPTION_METHODS,
         TypeKind::DictView => dict::VIEW_METHODS,
@@ -134,6 +135,21 @@ pub static GROUP_METHODS: &[NativeMethod] = crate::methods!("BaseExceptionGroup"
     "subgroup" => crate::object::exception_group::subgroup_method,
     "derive" => crate::object::exception_group::derive_method,
 );
+
+/// Methods of frame objects.
+pub static FRAME_METHODS: &[NativeMethod] = crate::methods!("frame";
+    "clear" => frame_clear,
+);
+
+/// `frame.clear()`: a snapshot holds no running frame, so there is nothing to let go of
+/// (`traceback.clear_frames` calls it).
+fn frame_clear(
+    _vm: &mut crate::interp::Vm,
+    _this: &crate::object::value::Value,
+    _args: crate::object::function::Args,
+) -> crate::interp::PyResult<crate::object::value::Value> {
+    Ok(crate::object::value::Value::None)
+}
 
 /// Methods of code objects (`traceback` and `dis` read positions through them).
 pub static CODE_METHODS: &[NativeMethod] = crate::methods!("code";
