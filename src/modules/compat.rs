@@ -38,7 +38,7 @@ impl Lib {
 /// modules alone), and where CPython 3.12's `Lib/` is found. Every module minivm can import
 /// is here, and every module marked supported or partial can be imported.
 pub static MODULES: &[(&str, Support, Lib)] = &[
-    ("__future__", Support::Supported, Lib::Same),
+    ("__future__", Support::Supported, Lib::Is(Support::Supported)),
     (
         "abc",
         Support::Supported,
@@ -89,7 +89,11 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         ),
         Lib::Same,
     ),
-    ("bisect", Support::Supported, Lib::Same),
+    (
+        "bisect",
+        Support::Supported,
+        Lib::Is(Support::Partial("CPython's pure-Python bisect (no native _bisect)")),
+    ),
     ("builtins", Support::Supported, Lib::Same),
     (
         "cmath",
@@ -177,7 +181,9 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
     (
         "functools",
         Support::Partial("no singledispatch, partialmethod or reduce over C iterators' length hints"),
-        Lib::Same,
+        Lib::Is(Support::Partial(
+            "CPython's functools over its pure-Python fallbacks (no native _functools)",
+        )),
     ),
     ("gc", Support::Partial("reference counting only: collect() finds no cycles and returns 0"), Lib::Same),
     (
@@ -239,7 +245,11 @@ pub static MODULES: &[(&str, Support, Lib)] = &[
         Lib::Same,
     ),
     ("math", Support::Supported, Lib::Same),
-    ("operator", Support::Supported, Lib::Same),
+    (
+        "operator",
+        Support::Supported,
+        Lib::Is(Support::Partial("CPython's pure-Python operator (no native _operator)")),
+    ),
     (
         "os",
         Support::Missing("no file system or process access yet"),

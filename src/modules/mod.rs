@@ -108,22 +108,8 @@ pub static PYTHON: &[(&str, &[u8])] = &[
 /// The modules of CPython's `Lib/` that do not run on minivm yet: for these, minivm's own
 /// module is imported even where CPython's standard library is found. Each name leaves this
 /// list when CPython's module passes its run cases (see `docs/compatibility.md`).
-pub static FALLBACK_FIRST: &[&str] = &[
-    "__future__",
-    "bisect",
-    "contextlib",
-    "copy",
-    "dataclasses",
-    "enum",
-    "functools",
-    "heapq",
-    "io",
-    "json",
-    "operator",
-    "random",
-    "struct",
-    "typing",
-];
+pub static FALLBACK_FIRST: &[&str] =
+    &["contextlib", "copy", "dataclasses", "enum", "heapq", "io", "json", "random", "struct", "typing"];
 
 /// Whether minivm's own module `name` is imported before CPython's `Lib/` one.
 pub fn fallback_first(name: &str) -> bool {
