@@ -205,6 +205,8 @@ class Enum(metaclass=EnumType):
 
     def __repr__(self):
         shown = self._member_type_.__repr__(self._value_) if self._member_type_ is not object else repr(self._value_)
+        if self._name_ is None:
+            return f"<{type(self).__name__}: {shown}>"
         return f"<{type(self).__name__}.{self._name_}: {shown}>"
 
     def __str__(self):
@@ -242,45 +244,6 @@ class IntEnum(int, ReprEnum):
     def __format__(self, spec):
         return format(self._value_, spec)
 
-    @classmethod
-    def _missing_(cls, value):
-        # IntFlag keeps bits no member names (CPython's KEEP boundary).
-        if not isinstance(value, int):
-            return None
-        pseudo = int.__new__(cls, value)
-        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
-        known = 0
-        for m in cls:
-            known |= m._value_
-        if value & ~known:
-            names.append(hex(value & ~known))
-        pseudo._name_ = "|".join(names) if names else None
-        pseudo._value_ = value
-        return pseudo
-
-    # int's operators would come first in the MRO; these keep the flag type.
-    def __or__(self, other):
-        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
-            return type(self)(self._value_ | int(other))
-        return NotImplemented
-
-    def __and__(self, other):
-        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
-            return type(self)(self._value_ & int(other))
-        return NotImplemented
-
-    def __xor__(self, other):
-        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
-            return type(self)(self._value_ ^ int(other))
-        return NotImplemented
-
-    __ror__ = __or__
-    __rand__ = __and__
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return type(self)(~self._value_)
-
 
 class StrEnum(str, ReprEnum):
     """Members that are strs."""
@@ -293,45 +256,6 @@ class StrEnum(str, ReprEnum):
 
     def __format__(self, spec):
         return format(self._value_, spec)
-
-    @classmethod
-    def _missing_(cls, value):
-        # IntFlag keeps bits no member names (CPython's KEEP boundary).
-        if not isinstance(value, int):
-            return None
-        pseudo = int.__new__(cls, value)
-        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
-        known = 0
-        for m in cls:
-            known |= m._value_
-        if value & ~known:
-            names.append(hex(value & ~known))
-        pseudo._name_ = "|".join(names) if names else None
-        pseudo._value_ = value
-        return pseudo
-
-    # int's operators would come first in the MRO; these keep the flag type.
-    def __or__(self, other):
-        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
-            return type(self)(self._value_ | int(other))
-        return NotImplemented
-
-    def __and__(self, other):
-        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
-            return type(self)(self._value_ & int(other))
-        return NotImplemented
-
-    def __xor__(self, other):
-        if isinstance(other, int) and not (isinstance(other, Flag) and not isinstance(other, type(self))):
-            return type(self)(self._value_ ^ int(other))
-        return NotImplemented
-
-    __ror__ = __or__
-    __rand__ = __and__
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return type(self)(~self._value_)
 
 
 class Flag(Enum):
@@ -412,8 +336,8 @@ class IntFlag(int, ReprEnum, Flag):
         known = 0
         for m in cls:
             known |= m._value_
-        if value & ~known:
-            names.append(hex(value & ~known))
+        if value & ~known and names:
+            names.append(str(value & ~known))
         pseudo._name_ = "|".join(names) if names else None
         pseudo._value_ = value
         return pseudo
@@ -439,7 +363,9 @@ class IntFlag(int, ReprEnum, Flag):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return type(self)(~self._value_)
+        # Within the bits the members span, as CPython's KEEP boundary inverts.
+        all_bits = (1 << max((m._value_ for m in type(self)), default=0).bit_length()) - 1
+        return type(self)(self._value_ ^ all_bits)
 
 
 def unique(enumeration):
