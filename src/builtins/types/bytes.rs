@@ -524,19 +524,20 @@ fn rstrip(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn removeprefix(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
-    check_args(vm, &format!("{}.removeprefix", owner(v)), &args, 1, 1)?;
-    let prefix = buffer_arg(vm, &args.pos()[0])?;
-    let s = data(v);
-    let rest = s.strip_prefix(&prefix[..]).unwrap_or(&s);
-    Ok(like(v, rest.to_vec()))
+    remove_affix(vm, v, args, "removeprefix", true)
 }
 
 fn removesuffix(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
-    check_args(vm, &format!("{}.removesuffix", owner(v)), &args, 1, 1)?;
-    let suffix = buffer_arg(vm, &args.pos()[0])?;
+    remove_affix(vm, v, args, "removesuffix", false)
+}
+
+/// `removeprefix` (`front`) and `removesuffix`: the data without the affix when it has it.
+fn remove_affix(vm: &mut Vm, v: &Value, args: Args, name: &str, front: bool) -> PyResult<Value> {
+    check_args(vm, &format!("{}.{name}", owner(v)), &args, 1, 1)?;
+    let affix = buffer_arg(vm, &args.pos()[0])?;
     let s = data(v);
-    let rest = s.strip_suffix(&suffix[..]).unwrap_or(&s);
-    Ok(like(v, rest.to_vec()))
+    let rest = if front { s.strip_prefix(&affix[..]) } else { s.strip_suffix(&affix[..]) };
+    Ok(like(v, rest.unwrap_or(&s).to_vec()))
 }
 
 fn replace(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
